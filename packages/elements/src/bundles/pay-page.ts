@@ -1,0 +1,4 @@
+/**
+ * The customer checkout bundle, `dist/pay-page.js`: only `<paylink-pay-page>` and what it needs.
+ * @module
+ */

@@ -1,0 +1,126 @@
+import { ContextConsumer } from '@lit/context';
+import type { TOptions } from 'i18next';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { paylinkContext } from '../core/context.ts';
+import { formatDate, formatMoney } from './format.ts';
+import { observeHtmlLang } from './html-lang-observer.ts';
+import { ensureLocale, getI18n, type LocaleBundle } from './i18n.ts';
+import { directionOf, formattingLocale, resolveLocale } from './resolve-locale.ts';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Gives a component its language: resolves it (element `lang` → provider → `<html lang>` → browser,
+ * each tried as region then language, English last), loads that language's messages on demand,
+ * re-renders the host when they arrive, and formats money and dates for it.
+ *
+ * A component may put candidates of its own first (the pay page puts the customer's choice and the
+ * link's language there) with {@link LocaleController.preferred}.
+ */
+export class LocaleController implements ReactiveController {
+  /** Candidates tried before the element's own `lang`, e.g. a language the user picked. */
+  preferred: readonly (string | null | undefined)[] = [];
+
+  private readonly host: Host;
+  private readonly bundle: LocaleBundle;
+  private readonly provider: ContextConsumer<typeof paylinkContext, Host>;
+  private stopObserving: (() => void) | undefined;
+  private current = 'en';
+  private requested = 'en';
+
+  constructor(host: Host, bundle: LocaleBundle) {
+    this.host = host;
+    this.bundle = bundle;
+    this.provider = new ContextConsumer(host, {
+      context: paylinkContext,
+      subscribe: true,
+      callback: () => host.requestUpdate(),
+    });
+    host.addController(this);
+  }
+
+  /** The language messages are shown in (one that has a translation), e.g. `fr`. */
+  get locale(): string {
+    return this.current;
+  }
+
+  /** The tag used for numbers and dates, which may carry a region, e.g. `fr-BE`. */
+  get formatLocale(): string {
+    return this.requested;
+  }
+
+  /** Text direction of the current language. */
+  get dir(): 'ltr' | 'rtl' {
+    return directionOf(this.current);
+  }
+
+  /** Languages this component has messages for. */
+  get available(): string[] {
+    return ['en', ...Object.keys(this.bundle.loaders)];
+  }
+
+  hostConnected(): void {
+    this.stopObserving = observeHtmlLang(() => this.host.requestUpdate());
+  }
+
+  hostDisconnected(): void {
+    this.stopObserving?.();
+    this.stopObserving = undefined;
+  }
+
+  hostUpdate(): void {
+    const candidates = this.candidates();
+    const next = resolveLocale(candidates, this.available);
+    this.requested = formattingLocale(candidates, next);
+    if (next === this.current) return;
+    const i18n = getI18n();
+    if (next === 'en' || i18n.hasResourceBundle(next, this.bundle.namespace)) {
+      this.current = next;
+      return;
+    }
+    // Keep showing the previous language until the new one has arrived, then render again.
+    void ensureLocale(this.bundle, next).then(() => {
+      if (resolveLocale(this.candidates(), this.available) === next) {
+        this.current = next;
+        this.host.requestUpdate();
+      }
+    });
+  }
+
+  /** Resolves once the messages of the language the host asks for are loaded (for tests and demos). */
+  async ready(): Promise<void> {
+    await ensureLocale(this.bundle, 'en');
+    const next = resolveLocale(this.candidates(), this.available);
+    await ensureLocale(this.bundle, next);
+    this.host.requestUpdate();
+    await (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  }
+
+  /** Translates `key` of this component's namespace, interpolating `{{name}}` placeholders. */
+  t(key: string, options?: TOptions): string {
+    const i18n = getI18n();
+    if (!i18n.hasResourceBundle('en', this.bundle.namespace)) void ensureLocale(this.bundle, 'en');
+    return i18n.t(key, { ...options, lng: this.current, ns: this.bundle.namespace }) as string;
+  }
+
+  /** Formats minor units of `currency` for the current locale. */
+  money(minorUnits: number, currency: string): string {
+    return formatMoney(minorUnits, currency, this.requested);
+  }
+
+  /** Formats an ISO timestamp for the current locale. */
+  date(iso: string, options?: Intl.DateTimeFormatOptions): string {
+    return formatDate(iso, this.requested, options);
+  }
+
+  private candidates(): (string | null | undefined)[] {
+    const navigatorLanguages = typeof navigator === 'undefined' ? [] : navigator.languages;
+    return [
+      ...this.preferred,
+      this.host.getAttribute('lang'),
+      this.provider.value?.lang,
+      typeof document === 'undefined' ? undefined : document.documentElement.lang,
+      ...navigatorLanguages,
+    ];
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * `@paylink/elements`: Lit web components for payment links. Importing this module defines no
+ * elements; import a component's `define` module (or a bundle) for that.
+ * @module
+ */
+export type { PaylinkContextValue } from './core/context.ts';
+export { defineElement } from './core/define.ts';
+export type { PaylinkEventDetail, PaylinkEventMap } from './core/events.ts';
+export { type EmitOptions, PaylinkElement } from './core/paylink-element.ts';
+export { currencyDigits, formatDate, formatMoney } from './i18n/format.ts';
+export type { LocaleBundle, Messages } from './i18n/i18n.ts';
+export { LocaleController } from './i18n/locale-controller.ts';
+export { directionOf, resolveLocale } from './i18n/resolve-locale.ts';

@@ -1,0 +1,44 @@
+// Component tests in Debian's Chromium: TypeScript through esbuild, msw's service worker served at
+// "/" so its scope covers the test page, workspace packages resolved to their sources.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Needed as root on a machine with no outside network.
+const args = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export default {
+  rootDir: '../..',
+  files: ['src/**/*.test.ts'],
+  // 'browser' keeps msw off its Node build; 'development' gives Lit's dev-mode warnings;
+  // 'paylink-source' resolves workspace packages to their TypeScript sources.
+  nodeResolve: { exportConditions: ['browser', 'development', 'paylink-source'] },
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
+  concurrency: 1,
+  testFramework: { config: { timeout: 15000 } },
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      json: true,
+      target: 'es2022',
+      // Set here, not only in tsconfig: the plugin does not follow "extends", and Lit's reactive
+      // properties stop updating when class fields are emitted with [[Define]] semantics.
+      tsconfig: '../../tsconfig.base.json',
+    }),
+  ],
+  middleware: [
+    function mockServiceWorker(ctx, next) {
+      if (ctx.path === '/mockServiceWorker.js') ctx.url = '/demo/public/mockServiceWorker.js';
+      return next();
+    },
+  ],
+};

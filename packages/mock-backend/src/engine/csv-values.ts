@@ -1,0 +1,173 @@
+/**
+ * Cell conversions shared by the CSV import and export: money in a currency's minor units, dates, and
+ * the spreadsheet formula neutralisation (and its reversal on the way back in).
+ * @module
+ */
+
+/** Currencies whose minor unit Intl may not know or gets wrong for payments. */
+const KNOWN_DIGITS: Readonly<Record<string, number>> = {
+  EUR: 2,
+  USD: 2,
+  GBP: 2,
+  CHF: 2,
+  JPY: 0,
+  KRW: 0,
+  KWD: 3,
+  BHD: 3,
+  OMR: 3,
+  JOD: 3,
+  TND: 3,
+};
+
+const digitsCache = new Map<string, number>(Object.entries(KNOWN_DIGITS));
+
+/**
+ * How many decimals a currency's minor unit has (EUR 2, JPY 0, KWD 3). Unknown or malformed codes count
+ * as 2 so a typo in the currency column is reported there, not as a confusing amount error.
+ */
+export function currencyDigits(currency: string): number {
+  const cached = digitsCache.get(currency);
+  if (cached !== undefined) return cached;
+  let digits = 2;
+  if (/^[A-Z]{3}$/.test(currency)) {
+    try {
+      digits =
+        new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+        2;
+    } catch {
+      digits = 2;
+    }
+  }
+  digitsCache.set(currency, digits);
+  return digits;
+}
+
+/** An amount in minor units as a plain decimal with `.` (`1250` EUR → `12.50`, `500` JPY → `500`). */
+export function formatMinorUnits(amount: number, currency: string): string {
+  const digits = currencyDigits(currency);
+  const sign = amount < 0 ? '-' : '';
+  const text = String(Math.abs(Math.trunc(amount)));
+  if (digits === 0) return sign + text;
+  const padded = text.padStart(digits + 1, '0');
+  return `${sign}${padded.slice(0, -digits)}.${padded.slice(-digits)}`;
+}
+
+/** The outcome of converting one cell: a value or a message for the merchant. */
+export type CellResult<T> = { ok: true; value: T } | { ok: false; message: string };
+
+// Thousands grouped by one separator used consistently (`1.234.567`, `1 234`, `1'234`), or plain digits;
+// then an optional decimal part. Plain digits come first so a lone separator is read as the decimal
+// point: `1.234` is 1.234 (too many decimals for EUR), never silently 1234.
+const AMOUNT_PATTERN = /^(?:(\d+)|(\d{1,3}(?:([ .,'])\d{3})(?:\3\d{3})*))(?:([.,])(\d+))?$/;
+const CURRENCY_AFFIX = /^(?:[€$£¥]|[A-Za-z]{3}(?![A-Za-z]))\s*|\s*(?:[€$£¥]|(?<![A-Za-z])[A-Za-z]{3})$/g;
+const SPACES = /[\s\u00a0\u2007\u202f]+/g;
+const MINUS = /^[-\u2212]|[-\u2212]$|^\(.*\)$/;
+
+/**
+ * Reads a money amount the way people type it in any of the supported locales (`12.50`, `12,50`,
+ * `1.234,56`, `1,234.56`, `1 234,56`, `€ 12,50`, `12`) into minor units of `currency`.
+ */
+export function parseAmount(raw: string, currency: string): CellResult<number> {
+  const digits = currencyDigits(currency);
+  let text = raw.replace(CURRENCY_AFFIX, '').trim();
+  // A sign may sit on either side of the symbol (`-€ 12`, `€ -12`), so strip the symbol once more.
+  text = text.replace(CURRENCY_AFFIX, '').trim();
+  if (MINUS.test(text)) return { ok: false, message: 'must be greater than 0' };
+  text = text.replace(SPACES, ' ');
+  const match = AMOUNT_PATTERN.exec(text);
+  if (match === null) {
+    return { ok: false, message: `"${raw}" is not an amount (write it like 12.50 or 12,50)` };
+  }
+  const [, plain, grouped, groupSeparator, decimalSeparator, decimals = ''] = match;
+  if (groupSeparator !== undefined && groupSeparator === decimalSeparator) {
+    return { ok: false, message: `"${raw}" is not an amount (write it like 12.50 or 12,50)` };
+  }
+  if (decimals.length > digits) {
+    return {
+      ok: false,
+      message:
+        digits === 0
+          ? `must be a whole number for ${currency}`
+          : `must have at most ${digits} decimals`,
+    };
+  }
+  const whole = plain ?? (grouped ?? '').replace(/[ .,']/g, '');
+  const minor = Number(whole + decimals.padEnd(digits, '0'));
+  if (!Number.isSafeInteger(minor)) return { ok: false, message: 'is too large' };
+  if (minor === 0) return { ok: false, message: 'must be greater than 0' };
+  return { ok: true, value: minor };
+}
+
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const EUROPEAN_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
+const ISO_TIMESTAMP =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+const DATE_HINT = 'use YYYY-MM-DD, DD/MM/YYYY or an ISO timestamp';
+
+/**
+ * Reads an expiry date into an ISO UTC timestamp. A date without a time means the whole of that day
+ * (it expires at its last millisecond, UTC); day-first forms are the European ones the supported
+ * locales write. A timestamp without a zone is taken as UTC so the result does not depend on where the
+ * server runs.
+ */
+export function parseExpiry(raw: string): CellResult<string> {
+  const text = raw.trim();
+  let year: number;
+  let month: number;
+  let day: number;
+  const iso = ISO_DATE.exec(text);
+  const european = iso === null ? EUROPEAN_DATE.exec(text) : null;
+  if (iso !== null) {
+    year = Number(iso[1]);
+    month = Number(iso[2]);
+    day = Number(iso[3]);
+  } else if (european !== null) {
+    day = Number(european[1]);
+    month = Number(european[3]);
+    year = Number(european[4]);
+  } else {
+    const stamp = ISO_TIMESTAMP.exec(text);
+    if (stamp === null) return { ok: false, message: `"${raw}" is not a date (${DATE_HINT})` };
+    const [, y, mo, d, h, mi, s = '00', fraction = '', zone = 'Z'] = stamp;
+    if (!isCalendarDate(Number(y), Number(mo), Number(d)) || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) {
+      return { ok: false, message: `"${raw}" is not a valid date (${DATE_HINT})` };
+    }
+    const offset = zone.toUpperCase() === 'Z' ? 'Z' : normalizeOffset(zone);
+    const time = Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${s}${fraction.slice(0, 4)}${offset}`);
+    if (Number.isNaN(time)) return { ok: false, message: `"${raw}" is not a valid date (${DATE_HINT})` };
+    return { ok: true, value: new Date(time).toISOString() };
+  }
+  if (!isCalendarDate(year, month, day)) {
+    return { ok: false, message: `"${raw}" is not a valid date (${DATE_HINT})` };
+  }
+  return { ok: true, value: new Date(Date.UTC(year, month - 1, day, 23, 59, 59, 999)).toISOString() };
+}
+
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (year < 1970 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function normalizeOffset(zone: string): string {
+  const digits = zone.slice(1).replace(':', '');
+  return `${zone[0]}${digits.slice(0, 2)}:${digits.slice(2, 4).padEnd(2, '0')}`;
+}
+
+/** Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Prefixes a cell a spreadsheet would run as a formula with `'`, which makes it plain text. */
+export function neutralizeFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+const NEUTRALIZED = /^'[=+\-@\t\r]/;
+
+/**
+ * Undoes {@link neutralizeFormula} so an exported file imports back to the same values (a mobile
+ * `+32…` would otherwise come back as `'+32…` and fail validation).
+ */
+export function restoreFormula(cell: string): string {
+  return NEUTRALIZED.test(cell) ? cell.slice(1) : cell;
+}

@@ -1,0 +1,190 @@
+import type {
+  Customer,
+  Invitation,
+  LinkEvent,
+  PaymentLink,
+  PaymentMethod,
+  Refund,
+} from '@paylink/client/schemas';
+import type { EngineSnapshot, PspPayment } from './api.ts';
+import { CreatedIndex, TimerHeap } from './indexes.ts';
+
+/** A link plus what the engine needs besides its public shape. */
+export interface LinkRecord {
+  /** The public shape, kept current; never handed out directly (see `publicLink`). */
+  link: PaymentLink;
+  createdAtMs: number;
+  expiresAtMs: number | undefined;
+  /** Where the pay page sends the customer after paying (CreateLink `redirectUrl`). */
+  redirectUrl: string | undefined;
+  /** Lower-cased text the list's `q` searches, precomputed so a search is one `includes`. */
+  search: string;
+  events: LinkEvent[];
+  refunds: Refund[];
+}
+
+/** A refund plus when the simulated PSP settles it. */
+export interface RefundRecord {
+  refund: Refund;
+  settleAtMs: number;
+}
+
+/** The first answer given for an `Idempotency-Key`, and the body it answered. */
+export interface IdempotencyRecord {
+  body: string;
+  answer: unknown;
+}
+
+/** Serialised form of {@link Store}; everything is plain JSON. */
+export interface SnapshotV1 extends EngineSnapshot {
+  version: 1;
+  prng: number[];
+  referenceSeq: number;
+  clockOffset: number;
+  methods: PaymentMethod[];
+  customers: Customer[];
+  links: { link: PaymentLink; redirectUrl?: string }[];
+  events: LinkEvent[];
+  refunds: RefundRecord[];
+  payments: PspPayment[];
+  invitations: Invitation[];
+  idempotency: [string, IdempotencyRecord][];
+}
+
+/** Every piece of engine state, with its indexes. Only the engine mutates it. */
+export class Store {
+  links = new Map<string, LinkRecord>();
+  byToken = new Map<string, LinkRecord>();
+  byCreated = new CreatedIndex<LinkRecord>();
+  /** The global feed, in the order things happened; a feed cursor is a position in it. */
+  events: LinkEvent[] = [];
+  eventIds = new Set<string>();
+  refunds = new Map<string, RefundRecord>();
+  payments = new Map<string, PspPayment>();
+  invitations = new Map<string, Invitation>();
+  customers = new Map<string, Customer>();
+  methods: PaymentMethod[] = [];
+  idempotency = new Map<string, IdempotencyRecord>();
+  timers = new TimerHeap();
+  referenceSeq = 0;
+
+  /** Adds a link to every index and schedules its expiry. */
+  addLink(record: LinkRecord, bulk = false): void {
+    this.links.set(record.link.id, record);
+    this.byToken.set(record.link.token, record);
+    if (bulk) this.byCreated.insertMany([record]);
+    else this.byCreated.insert(record);
+    if (record.expiresAtMs !== undefined) {
+      this.timers.push({ at: record.expiresAtMs, kind: 'expire', id: record.link.id });
+    }
+  }
+
+  /** Removes a link for good (archiving a `created` link); its events stay in the feed. */
+  deleteLink(record: LinkRecord): void {
+    this.links.delete(record.link.id);
+    this.byToken.delete(record.link.token);
+    this.byCreated.remove(record);
+  }
+
+  isTaken = (id: string): boolean =>
+    this.links.has(id) ||
+    this.eventIds.has(id) ||
+    this.refunds.has(id) ||
+    this.payments.has(id) ||
+    this.invitations.has(id) ||
+    this.customers.has(id);
+
+  clear(): void {
+    this.links.clear();
+    this.byToken.clear();
+    this.byCreated.clear();
+    this.events = [];
+    this.eventIds.clear();
+    this.refunds.clear();
+    this.payments.clear();
+    this.invitations.clear();
+    this.customers.clear();
+    this.methods = [];
+    this.idempotency.clear();
+    this.timers.clear();
+    this.referenceSeq = 0;
+  }
+
+  toJSON(prng: number[], clockOffset: number): SnapshotV1 {
+    const clone = <T>(value: T): T => structuredClone(value);
+    return {
+      version: 1,
+      prng,
+      referenceSeq: this.referenceSeq,
+      clockOffset,
+      methods: clone(this.methods),
+      customers: clone([...this.customers.values()]),
+      links: [...this.links.values()].map((r) =>
+        r.redirectUrl === undefined
+          ? { link: clone(r.link) }
+          : { link: clone(r.link), redirectUrl: r.redirectUrl },
+      ),
+      events: clone(this.events),
+      refunds: clone([...this.refunds.values()]),
+      payments: clone([...this.payments.values()]),
+      invitations: clone([...this.invitations.values()]),
+      idempotency: clone([...this.idempotency.entries()]),
+    };
+  }
+
+  /** Replaces the state with a snapshot and rebuilds every index and timer. */
+  load(snapshot: SnapshotV1, searchText: (link: PaymentLink) => string): void {
+    this.clear();
+    const data = structuredClone(snapshot);
+    this.referenceSeq = data.referenceSeq;
+    this.methods = data.methods;
+    for (const c of data.customers) this.customers.set(c.id, c);
+    for (const { link, redirectUrl } of data.links) {
+      this.addLink(
+        {
+          link,
+          createdAtMs: Date.parse(link.createdAt),
+          expiresAtMs: link.expiresAt === undefined ? undefined : Date.parse(link.expiresAt),
+          redirectUrl,
+          search: searchText(link),
+          events: [],
+          refunds: [],
+        },
+        true,
+      );
+    }
+    for (const event of data.events) {
+      this.events.push(event);
+      this.eventIds.add(event.id);
+      this.links.get(event.linkId)?.events.push(event);
+    }
+    for (const record of data.refunds) {
+      this.refunds.set(record.refund.id, record);
+      this.links.get(record.refund.linkId)?.refunds.push(record.refund);
+      if (record.refund.status === 'pending') {
+        this.timers.push({ at: record.settleAtMs, kind: 'settle_refund', id: record.refund.id });
+      }
+    }
+    for (const p of data.payments) this.payments.set(p.id, p);
+    for (const i of data.invitations) this.invitations.set(i.id, i);
+    for (const [key, value] of data.idempotency) this.idempotency.set(key, value);
+  }
+}
+
+/** Whether a value looks like a snapshot this version can load. */
+export function isSnapshotV1(value: unknown): value is SnapshotV1 {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    v.version === 1 &&
+    Array.isArray(v.prng) &&
+    Array.isArray(v.links) &&
+    Array.isArray(v.events) &&
+    Array.isArray(v.customers) &&
+    Array.isArray(v.methods) &&
+    Array.isArray(v.refunds) &&
+    Array.isArray(v.payments) &&
+    Array.isArray(v.invitations) &&
+    Array.isArray(v.idempotency)
+  );
+}
