@@ -1,0 +1,23 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+// The demo: a merchant portal (index.html), the customer pay page (pay.html) and the mock PSP's
+// checkout (psp.html), all on the in-browser mock backend (msw's service worker from public/).
+// `vite` serves it for development; `vite build` + `vite preview` is what the end-to-end tests drive.
+export default defineConfig({
+  root: __dirname,
+  resolve: { conditions: ['paylink-source', 'module', 'browser', 'development|production', 'default'] },
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173 },
+  build: {
+    outDir: 'dist',
+    target: 'es2022',
+    rollupOptions: {
+      input: {
+        portal: resolve(__dirname, 'index.html'),
+        pay: resolve(__dirname, 'pay.html'),
+        psp: resolve(__dirname, 'psp.html'),
+      },
+    },
+  },
+});
