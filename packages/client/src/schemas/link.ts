@@ -1,6 +1,8 @@
 import { z } from 'zod/mini';
 import {
   Currency,
+  Email,
+  HttpUrl,
   Id,
   Language,
   MinorUnits,
@@ -24,7 +26,6 @@ export const CHANNELS = ['email', 'sms', 'whatsapp'] as const;
 export const Channel = z.enum(CHANNELS);
 export type Channel = z.infer<typeof Channel>;
 
-const Email = z.email('must be an e-mail address');
 const Mobile = z
   .string()
   .check(z.regex(/^\+?[0-9][0-9 ()-]{5,19}$/, 'must be a phone number such as +32470123456'));
@@ -91,7 +92,7 @@ export const CreateLink = z.object({
   methods: z.optional(z.array(PaymentMethodId)),
   expiresAt: z.optional(Timestamp),
   origin: z.optional(LinkOrigin),
-  redirectUrl: z.optional(z.url()),
+  redirectUrl: z.optional(HttpUrl),
   sendInvite: z.optional(Channel),
 });
 export type CreateLink = z.infer<typeof CreateLink>;

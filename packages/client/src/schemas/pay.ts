@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { Currency, Id, Language, PaymentMethodId, PositiveMinorUnits, Timestamp } from './common.ts';
+import { Currency, HttpUrl, Id, Language, PaymentMethodId, PositiveMinorUnits, Timestamp } from './common.ts';
 import { LinkStatus } from './link.ts';
 
 /**
@@ -25,7 +25,7 @@ export const PayView = z.object({
 export type PayView = z.infer<typeof PayView>;
 
 /** Body of `POST /api/pay/:token/payments`. */
-export const StartPayment = z.object({ method: PaymentMethodId, returnUrl: z.optional(z.url()) });
+export const StartPayment = z.object({ method: PaymentMethodId, returnUrl: z.optional(HttpUrl) });
 export type StartPayment = z.infer<typeof StartPayment>;
 
 /** Answer of `POST /api/pay/:token/payments`: where to send the customer's browser. */

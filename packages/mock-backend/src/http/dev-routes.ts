@@ -1,0 +1,40 @@
+import { AdvanceClock, describeIssues, MockClock, SeedRequest } from '@paylink/client/schemas';
+import type { HttpHandler } from 'msw';
+import type { RouteContext } from './context.ts';
+import { validationFailed } from './errors.ts';
+import { readJson } from './request.ts';
+import { json, type ResponseSchema } from './responses.ts';
+import { route } from './route.ts';
+
+function parseBody<T>(schema: ResponseSchema<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw validationFailed('Invalid request body.', describeIssues(result.error.issues));
+  return result.data;
+}
+
+// Commands without an answer get 204, so the contract needs no schema for an empty acknowledgement.
+const noContent = () => new Response(null, { status: 204 });
+
+/**
+ * Mock-only development controls under `/__mock/`: reset, seed demo data, read and advance the
+ * clock. No auth, because tests and the demo drive them directly.
+ */
+export function devRoutes(ctx: RouteContext): HttpHandler[] {
+  const { engine } = ctx;
+  const now = () => ({ now: new Date(engine.clock.now()).toISOString() });
+  return [
+    route(ctx, 'post', '/__mock/reset', 'public', () => {
+      engine.reset();
+      return noContent();
+    }),
+    route(ctx, 'post', '/__mock/seed', 'public', async ({ request }) => {
+      engine.seed(parseBody(SeedRequest, await readJson(request)).links);
+      return noContent();
+    }),
+    route(ctx, 'get', '/__mock/clock', 'public', () => json(MockClock, now())),
+    route(ctx, 'post', '/__mock/clock', 'public', async ({ request }) => {
+      const { advanceMs } = parseBody(AdvanceClock, await readJson(request));
+      return json(MockClock, engine.advanceClock(advanceMs));
+    }),
+  ];
+}

@@ -1,0 +1,58 @@
+import { type HttpHandler, http } from 'msw';
+import { EngineError } from '../engine/api.ts';
+import type { RouteContext } from './context.ts';
+import { errorToResponse } from './errors.ts';
+import { hasBearerToken } from './request.ts';
+
+/** What a route resolver receives: the request and its path parameters, always single strings. */
+export interface RouteArgs {
+  request: Request;
+  params: Record<string, string>;
+  /** The query string of the request. */
+  query: URLSearchParams;
+}
+
+export type RouteResolver = (args: RouteArgs) => Response | Promise<Response>;
+
+/** Which authentication a route needs. `merchant` routes need a Bearer token when auth is on. */
+export type RouteAccess = 'merchant' | 'public';
+
+export type RouteMethod = 'get' | 'post' | 'patch' | 'all';
+
+function singleParams(
+  params: Record<string, string | readonly string[] | undefined>,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined) out[key] = typeof value === 'string' ? value : value.join('/');
+  }
+  return out;
+}
+
+/**
+ * Defines one route on the shared wrapper every route set uses (the Paylink API now, a
+ * Twikey-compatible set later): checks access, then turns any throw into a JSON error answer, so a
+ * resolver only describes the success path and no request can crash the mock or leak a stack.
+ */
+export function route(
+  ctx: RouteContext,
+  method: RouteMethod,
+  path: string,
+  access: RouteAccess,
+  resolve: RouteResolver,
+): HttpHandler {
+  return http[method](`${ctx.base}${path}`, async ({ request, params }) => {
+    try {
+      if (access === 'merchant' && ctx.auth && !hasBearerToken(request)) {
+        throw new EngineError(
+          'unauthorized',
+          'Send "Authorization: Bearer <token>" to use the merchant API.',
+        );
+      }
+      const query = new URL(request.url).searchParams;
+      return await resolve({ request, params: singleParams(params), query });
+    } catch (error) {
+      return errorToResponse(error, (unexpected) => ctx.onError(unexpected, request));
+    }
+  });
+}

@@ -1,0 +1,116 @@
+import assert from 'node:assert/strict';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { PaymentLink } from '@paylink/client/schemas';
+import { parsed, request } from '../support/real-server.ts';
+
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dir = mkdtempSync(join(tmpdir(), 'paylink-cli-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Running {
+  child: ChildProcessWithoutNullStreams;
+  stdout(): string;
+  stderr(): string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+function runCli(args: string[]): Running {
+  const child = spawn(
+    process.execPath,
+    ['--conditions=paylink-source', '--import', 'tsx', 'src/cli.ts', ...args],
+    {
+      cwd: packageDir,
+      stdio: 'pipe',
+    },
+  );
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    err += chunk.toString();
+  });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
+  return { child, stdout: () => out, stderr: () => err, exited };
+}
+
+async function waitForUrl(running: Running, timeoutMs = 20_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(running.stdout());
+    if (match) return match[1]!;
+    if (running.child.exitCode !== null) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  running.child.kill('SIGKILL');
+  assert.fail(`the CLI did not print its URL.\nstdout: ${running.stdout()}\nstderr: ${running.stderr()}`);
+}
+
+async function exitWithin(running: Running, ms = 10_000) {
+  const timeout = setTimeout(() => running.child.kill('SIGKILL'), ms);
+  try {
+    return await running.exited;
+  } finally {
+    clearTimeout(timeout);
+  }
+}
+
+describe('paylink-mock CLI', () => {
+  test('--port 0 --seed 10 starts, prints its URL and examples, answers, and exits on SIGTERM', async () => {
+    const running = runCli(['--port', '0', '--seed', '10']);
+    const url = await waitForUrl(running);
+    assert.match(running.stdout(), /curl /);
+    const methods = await request(`${url}/api/payment-methods`);
+    assert.equal(methods.status, 200);
+    const links = await request(`${url}/api/links?from=2000-01-01&limit=500`);
+    const archived = await request(`${url}/api/links?from=2000-01-01&limit=500&archived=true`);
+    assert.equal((links.body as { total: number }).total + (archived.body as { total: number }).total, 10);
+    running.child.kill('SIGTERM');
+    const { code } = await exitWithin(running);
+    assert.equal(code, 0, running.stderr());
+  });
+
+  test('SIGINT flushes --data before exiting', async () => {
+    const dataFile = join(dir, 'cli-data.json');
+    const running = runCli(['--port', '0', '--data', dataFile]);
+    const url = await waitForUrl(running);
+    const created = await request(`${url}/api/links`, {
+      method: 'POST',
+      body: { amount: 5000, title: 'From the CLI', customer: { name: 'Kim' } },
+    });
+    const { id } = parsed<PaymentLink>(PaymentLink, created.body);
+    running.child.kill('SIGINT');
+    const { code } = await exitWithin(running);
+    assert.equal(code, 0, running.stderr());
+    assert.ok(readFileSync(dataFile, 'utf8').includes(id));
+  });
+
+  test('a corrupt --data file exits 1 with a clear message and is not overwritten', async () => {
+    const dataFile = join(dir, 'broken.json');
+    writeFileSync(dataFile, 'not json');
+    const running = runCli(['--port', '0', '--data', dataFile, '--seed']);
+    const { code } = await exitWithin(running);
+    assert.equal(code, 1);
+    assert.match(running.stderr(), /broken\.json is not valid JSON/);
+    assert.doesNotMatch(running.stderr(), /\n\s+at /, 'no stack trace for a known problem');
+    assert.equal(readFileSync(dataFile, 'utf8'), 'not json');
+  });
+
+  test('--help prints usage; an unknown option exits 2', async () => {
+    const help = runCli(['--help']);
+    assert.equal((await exitWithin(help)).code, 0);
+    assert.match(help.stdout(), /Usage: paylink-mock/);
+    assert.match(help.stdout(), /--pay-url/);
+    const wrong = runCli(['--prot', '4010']);
+    assert.equal((await exitWithin(wrong)).code, 2);
+    assert.match(wrong.stderr(), /unknown option --prot/);
+  });
+});
