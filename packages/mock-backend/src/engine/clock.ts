@@ -37,7 +37,34 @@ export function isAdvanceable(clock: Clock): clock is Clock & { advance(ms: numb
   return typeof (clock as { advance?: unknown }).advance === 'function';
 }
 
-/** `ms` as the contract's ISO 8601 UTC timestamp. */
+const DAY_MS = 86_400_000;
+const dayPrefixes = new Map<number, string>();
+
+/**
+ * `ms` as the contract's ISO 8601 UTC timestamp (same output as `Date#toISOString`). The date part is
+ * cached per day because seeding formats a few hundred thousand timestamps.
+ */
 export function iso(ms: number): string {
-  return new Date(ms).toISOString();
+  const day = Math.floor(ms / DAY_MS);
+  let prefix = dayPrefixes.get(day);
+  if (prefix === undefined) {
+    const full = new Date(ms).toISOString();
+    // Years outside 0000–9999 have a longer, signed form: leave those to Date.
+    if (full.length !== 24) return full;
+    prefix = full.slice(0, 11);
+    if (dayPrefixes.size > 10_000) dayPrefixes.clear();
+    dayPrefixes.set(day, prefix);
+  }
+  let rest = ms - day * DAY_MS;
+  const milli = rest % 1000;
+  rest = (rest - milli) / 1000;
+  const sec = rest % 60;
+  rest = (rest - sec) / 60;
+  const min = rest % 60;
+  const hour = (rest - min) / 60;
+  return `${prefix}${two(hour)}:${two(min)}:${two(sec)}.${milli < 10 ? '00' : milli < 100 ? '0' : ''}${milli}Z`;
+}
+
+function two(n: number): string {
+  return n < 10 ? `0${n}` : `${n}`;
 }

@@ -32,8 +32,8 @@ export function currencyDigits(currency: string): number {
   if (/^[A-Z]{3}$/.test(currency)) {
     try {
       digits =
-        new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
-        2;
+        new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+          .maximumFractionDigits ?? 2;
     } catch {
       digits = 2;
     }
@@ -62,6 +62,11 @@ const AMOUNT_PATTERN = /^(?:(\d+)|(\d{1,3}(?:([ .,'])\d{3})(?:\3\d{3})*))(?:([.,
 const CURRENCY_AFFIX = /^(?:[€$£¥]|[A-Za-z]{3}(?![A-Za-z]))\s*|\s*(?:[€$£¥]|(?<![A-Za-z])[A-Za-z]{3})$/g;
 const SPACES = /[\s\u00a0\u2007\u202f]+/g;
 const MINUS = /^[-\u2212]|[-\u2212]$|^\(.*\)$/;
+const HAS_SPACE = /[\s\u00a0\u2007\u202f]/;
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
 
 /**
  * Reads a money amount the way people type it in any of the supported locales (`12.50`, `12,50`,
@@ -69,11 +74,16 @@ const MINUS = /^[-\u2212]|[-\u2212]$|^\(.*\)$/;
  */
 export function parseAmount(raw: string, currency: string): CellResult<number> {
   const digits = currencyDigits(currency);
-  let text = raw.replace(CURRENCY_AFFIX, '').trim();
-  // A sign may sit on either side of the symbol (`-€ 12`, `€ -12`), so strip the symbol once more.
-  text = text.replace(CURRENCY_AFFIX, '').trim();
-  if (MINUS.test(text)) return { ok: false, message: 'must be greater than 0' };
-  text = text.replace(SPACES, ' ');
+  let text = raw;
+  // Most cells are bare numbers; only text that does not start and end with a digit can carry a
+  // currency symbol or a sign, so the common case skips those regular expressions.
+  if (!isDigit(text.charCodeAt(0)) || !isDigit(text.charCodeAt(text.length - 1))) {
+    text = text.replace(CURRENCY_AFFIX, '').trim();
+    // A sign may sit on either side of the symbol (`-€ 12`, `€ -12`), so strip the symbol once more.
+    text = text.replace(CURRENCY_AFFIX, '').trim();
+    if (MINUS.test(text)) return { ok: false, message: 'must be greater than 0' };
+  }
+  if (HAS_SPACE.test(text)) text = text.replace(SPACES, ' ');
   const match = AMOUNT_PATTERN.exec(text);
   if (match === null) {
     return { ok: false, message: `"${raw}" is not an amount (write it like 12.50 or 12,50)` };
@@ -86,9 +96,7 @@ export function parseAmount(raw: string, currency: string): CellResult<number> {
     return {
       ok: false,
       message:
-        digits === 0
-          ? `must be a whole number for ${currency}`
-          : `must have at most ${digits} decimals`,
+        digits === 0 ? `must be a whole number for ${currency}` : `must have at most ${digits} decimals`,
     };
   }
   const whole = plain ?? (grouped ?? '').replace(/[ .,']/g, '');
@@ -130,7 +138,12 @@ export function parseExpiry(raw: string): CellResult<string> {
     const stamp = ISO_TIMESTAMP.exec(text);
     if (stamp === null) return { ok: false, message: `"${raw}" is not a date (${DATE_HINT})` };
     const [, y, mo, d, h, mi, s = '00', fraction = '', zone = 'Z'] = stamp;
-    if (!isCalendarDate(Number(y), Number(mo), Number(d)) || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) {
+    if (
+      !isCalendarDate(Number(y), Number(mo), Number(d)) ||
+      Number(h) > 23 ||
+      Number(mi) > 59 ||
+      Number(s) > 59
+    ) {
       return { ok: false, message: `"${raw}" is not a valid date (${DATE_HINT})` };
     }
     const offset = zone.toUpperCase() === 'Z' ? 'Z' : normalizeOffset(zone);
@@ -141,12 +154,19 @@ export function parseExpiry(raw: string): CellResult<string> {
   if (!isCalendarDate(year, month, day)) {
     return { ok: false, message: `"${raw}" is not a valid date (${DATE_HINT})` };
   }
-  return { ok: true, value: new Date(Date.UTC(year, month - 1, day, 23, 59, 59, 999)).toISOString() };
+  return { ok: true, value: `${year}-${pad2(month)}-${pad2(day)}T23:59:59.999Z` };
 }
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function isCalendarDate(year: number, month: number, day: number): boolean {
   if (year < 1970 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0));
+}
+
+function pad2(value: number): string {
+  return value < 10 ? `0${value}` : String(value);
 }
 
 function normalizeOffset(zone: string): string {

@@ -7,7 +7,8 @@ import type {
   Refund,
 } from '@paylink/client/schemas';
 import type { EngineSnapshot, PspPayment } from './api.ts';
-import { CreatedIndex, TimerHeap } from './indexes.ts';
+import { TimerHeap } from './indexes.ts';
+import { LinkIndex } from './link-index.ts';
 
 /** A link plus what the engine needs besides its public shape. */
 export interface LinkRecord {
@@ -21,6 +22,8 @@ export interface LinkRecord {
   search: string;
   events: LinkEvent[];
   refunds: Refund[];
+  /** Position in the creation-time index's columns; maintained by {@link LinkIndex}. */
+  pos: number;
 }
 
 /** A refund plus when the simulated PSP settles it. */
@@ -55,18 +58,25 @@ export interface SnapshotV1 extends EngineSnapshot {
 export class Store {
   links = new Map<string, LinkRecord>();
   byToken = new Map<string, LinkRecord>();
-  byCreated = new CreatedIndex<LinkRecord>();
+  byCreated = new LinkIndex();
   /** The global feed, in the order things happened; a feed cursor is a position in it. */
   events: LinkEvent[] = [];
-  eventIds = new Set<string>();
   refunds = new Map<string, RefundRecord>();
   payments = new Map<string, PspPayment>();
   invitations = new Map<string, Invitation>();
   customers = new Map<string, Customer>();
+  /** Customers by lower-cased e-mail, so creating links with inline customers (imports) stays O(1). */
+  customersByEmail = new Map<string, Customer>();
   methods: PaymentMethod[] = [];
   idempotency = new Map<string, IdempotencyRecord>();
   timers = new TimerHeap();
   referenceSeq = 0;
+
+  addCustomer(customer: Customer): void {
+    this.customers.set(customer.id, customer);
+    const email = customer.email?.toLowerCase();
+    if (email !== undefined && !this.customersByEmail.has(email)) this.customersByEmail.set(email, customer);
+  }
 
   /** Adds a link to every index and schedules its expiry. */
   addLink(record: LinkRecord, bulk = false): void {
@@ -86,9 +96,13 @@ export class Store {
     this.byCreated.remove(record);
   }
 
+  /**
+   * Whether an id is in use. Event ids are left out on purpose: there are many of them and a
+   * collision among 16 random base-36 characters is not a practical concern; this only guards the
+   * records people refer to by id.
+   */
   isTaken = (id: string): boolean =>
     this.links.has(id) ||
-    this.eventIds.has(id) ||
     this.refunds.has(id) ||
     this.payments.has(id) ||
     this.invitations.has(id) ||
@@ -99,11 +113,11 @@ export class Store {
     this.byToken.clear();
     this.byCreated.clear();
     this.events = [];
-    this.eventIds.clear();
     this.refunds.clear();
     this.payments.clear();
     this.invitations.clear();
     this.customers.clear();
+    this.customersByEmail.clear();
     this.methods = [];
     this.idempotency.clear();
     this.timers.clear();
@@ -138,7 +152,7 @@ export class Store {
     const data = structuredClone(snapshot);
     this.referenceSeq = data.referenceSeq;
     this.methods = data.methods;
-    for (const c of data.customers) this.customers.set(c.id, c);
+    for (const c of data.customers) this.addCustomer(c);
     for (const { link, redirectUrl } of data.links) {
       this.addLink(
         {
@@ -149,13 +163,13 @@ export class Store {
           search: searchText(link),
           events: [],
           refunds: [],
+          pos: -1,
         },
         true,
       );
     }
     for (const event of data.events) {
       this.events.push(event);
-      this.eventIds.add(event.id);
       this.links.get(event.linkId)?.events.push(event);
     }
     for (const record of data.refunds) {

@@ -11,13 +11,14 @@ export type LifecycleAction = (typeof LIFECYCLE_ACTIONS)[number];
  * (opening a link that is already clicked, paid or expired just shows it). There is deliberately no
  * way to reach `paid` except `approve`, and nothing leaves `paid` or `expired`.
  */
-export const TRANSITIONS: Readonly<Record<LinkStatus, Readonly<Record<LifecycleAction, LinkStatus | null>>>> = {
-  created: { open: 'clicked', approve: null, decline: null, fail: null, expire: 'expired' },
-  clicked: { open: 'clicked', approve: 'paid', decline: 'declined', fail: 'declined', expire: 'expired' },
-  declined: { open: 'clicked', approve: null, decline: null, fail: null, expire: 'expired' },
-  paid: { open: 'paid', approve: null, decline: null, fail: null, expire: null },
-  expired: { open: 'expired', approve: null, decline: null, fail: null, expire: null },
-};
+export const TRANSITIONS: Readonly<Record<LinkStatus, Readonly<Record<LifecycleAction, LinkStatus | null>>>> =
+  {
+    created: { open: 'clicked', approve: null, decline: null, fail: null, expire: 'expired' },
+    clicked: { open: 'clicked', approve: 'paid', decline: 'declined', fail: 'declined', expire: 'expired' },
+    declined: { open: 'clicked', approve: null, decline: null, fail: null, expire: 'expired' },
+    paid: { open: 'paid', approve: null, decline: null, fail: null, expire: null },
+    expired: { open: 'expired', approve: null, decline: null, fail: null, expire: null },
+  };
 
 /** Statuses a payment can be started from (`created`/`declined` are opened first). */
 export const PAYABLE_STATUSES: ReadonlySet<LinkStatus> = new Set(['created', 'clicked', 'declined']);

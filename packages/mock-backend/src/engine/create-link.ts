@@ -1,0 +1,164 @@
+import {
+  type Channel,
+  CreateLink,
+  type Customer,
+  describeIssues,
+  type LinkCustomer,
+  type LinkOrigin,
+  type PaymentMethod,
+  type ValidationIssue,
+} from '@paylink/client/schemas';
+import { EngineError } from './api.ts';
+import { recipientFor } from './invitations.ts';
+
+/**
+ * A CreateLink body that passed every check, with defaults filled in. Preparing has no side effects,
+ * so the CSV import can validate rows (dry run) with exactly the rules `createLink` applies.
+ */
+export interface PreparedLink {
+  amount: number;
+  currency: string;
+  title: string;
+  message: string | undefined;
+  reference: string | undefined;
+  invoice: string | undefined;
+  /** An existing customer, or the inline details of a new one (created or matched by e-mail on commit). */
+  customer: { existing: Customer } | { inline: Omit<Customer, 'id'> };
+  /** The customer as it will be stored on the link (without the id of a customer still to create). */
+  linkCustomer: LinkCustomer;
+  language: string;
+  methods: string[];
+  expiresAtMs: number | undefined;
+  origin: LinkOrigin;
+  redirectUrl: string | undefined;
+  sendInvite: { channel: Channel; to: string } | undefined;
+}
+
+/** What preparing needs to read from the engine. */
+export interface PrepareContext {
+  now: number;
+  methods: readonly PaymentMethod[];
+  getCustomer(id: string): Customer | undefined;
+  findCustomerByEmail(email: string): Customer | undefined;
+}
+
+/**
+ * Checks a CreateLink body against the schema and the engine's rules, and fills in defaults. Throws
+ * `validation_failed` (details with paths), `method_not_active` or `missing_recipient`; every error's
+ * details name the offending path so the CSV import can point at a column.
+ */
+export function prepareCreateLink(input: unknown, ctx: PrepareContext): PreparedLink {
+  const parsed = CreateLink.safeParse(input);
+  if (!parsed.success) {
+    throw new EngineError(
+      'validation_failed',
+      'Some fields are invalid',
+      describeIssues(parsed.error.issues),
+    );
+  }
+  const body = parsed.data;
+  const issues: ValidationIssue[] = [];
+
+  let customer: PreparedLink['customer'] | undefined;
+  let linkCustomer: LinkCustomer | undefined;
+  if (body.customerId !== undefined) {
+    const existing = ctx.getCustomer(body.customerId);
+    if (!existing) issues.push({ path: 'customerId', message: 'no customer has this id' });
+    else {
+      customer = { existing };
+      linkCustomer = snapshotCustomer(existing);
+    }
+  } else if (body.customer !== undefined) {
+    const inline = body.customer;
+    const match = inline.email === undefined ? undefined : ctx.findCustomerByEmail(inline.email);
+    customer = { inline: dropUndefined({ ...inline, language: body.language }) };
+    linkCustomer = dropUndefined({
+      id: match?.id,
+      name: inline.name,
+      email: inline.email ?? match?.email,
+      mobile: inline.mobile ?? match?.mobile,
+      customerNumber: inline.customerNumber ?? match?.customerNumber,
+    });
+  } else {
+    issues.push({ path: 'customer', message: 'is required (or give customerId)' });
+  }
+
+  let expiresAtMs: number | undefined;
+  if (body.expiresAt !== undefined) {
+    expiresAtMs = Date.parse(body.expiresAt);
+    if (!(expiresAtMs > ctx.now)) issues.push({ path: 'expiresAt', message: 'must be in the future' });
+  }
+
+  let methods: string[];
+  if (body.methods === undefined) {
+    methods = ctx.methods.filter((m) => m.active).map((m) => m.id);
+  } else {
+    methods = [...new Set(body.methods)];
+    if (methods.length === 0)
+      issues.push({ path: 'methods', message: 'must list at least one payment method' });
+  }
+  if (issues.length > 0) throw new EngineError('validation_failed', 'Some fields are invalid', issues);
+
+  const inactive = methods.filter((id) => !ctx.methods.some((m) => m.id === id && m.active));
+  if (inactive.length > 0) {
+    throw new EngineError(
+      'method_not_active',
+      `Payment method not activated: ${inactive.join(', ')}`,
+      inactive.map((id) => ({
+        path: `methods.${body.methods!.indexOf(id)}`,
+        message: `${id} is not activated`,
+      })),
+    );
+  }
+
+  let sendInvite: PreparedLink['sendInvite'];
+  if (body.sendInvite !== undefined) {
+    const to = recipientFor(body.sendInvite, linkCustomer!);
+    if (to === undefined) {
+      const field = body.sendInvite === 'email' ? 'e-mail address' : 'mobile number';
+      throw new EngineError('missing_recipient', `The customer has no ${field} to send the link to`, [
+        {
+          path: body.sendInvite === 'email' ? 'customer.email' : 'customer.mobile',
+          message: `is required to send by ${body.sendInvite}`,
+        },
+      ]);
+    }
+    sendInvite = { channel: body.sendInvite, to };
+  }
+
+  const customerLanguage = customer && 'existing' in customer ? customer.existing.language : undefined;
+  return {
+    amount: body.amount,
+    currency: body.currency ?? 'EUR',
+    title: body.title,
+    message: body.message,
+    reference: body.reference,
+    invoice: body.invoice,
+    customer: customer!,
+    linkCustomer: linkCustomer!,
+    language: body.language ?? customerLanguage ?? 'en',
+    methods,
+    expiresAtMs,
+    origin: body.origin ?? 'api',
+    redirectUrl: body.redirectUrl,
+    sendInvite,
+  };
+}
+
+/** The customer as copied onto a link: links keep the details they were created with. */
+export function snapshotCustomer(c: Customer): LinkCustomer {
+  return dropUndefined({
+    id: c.id,
+    name: c.name,
+    email: c.email,
+    mobile: c.mobile,
+    customerNumber: c.customerNumber,
+  });
+}
+
+/** A copy without `undefined` values, so optional fields are absent rather than present-but-empty. */
+export function dropUndefined<T extends object>(value: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = v;
+  return out as T;
+}

@@ -1,0 +1,82 @@
+/**
+ * CSV export of payment links. The file is opened by merchants in spreadsheets, so every text cell is
+ * neutralised against formula injection before it is quoted.
+ * @module
+ */
+import type { PaymentLink } from '@paylink/client/schemas';
+import { formatMinorUnits, neutralizeFormula } from './csv-values.ts';
+
+/** The export's columns, in order. The header is stable English whatever the merchant's locale. */
+export const EXPORT_COLUMNS = [
+  'id',
+  'status',
+  'archived',
+  'amount',
+  'currency',
+  'title',
+  'message',
+  'reference',
+  'invoice',
+  'customer name',
+  'customer email',
+  'customer mobile',
+  'customer number',
+  'language',
+  'methods',
+  'origin',
+  'created at',
+  'expires at',
+  'paid at',
+  'paid method',
+  'psp reference',
+  'refunded amount',
+  'url',
+] as const;
+
+const CRLF = '\r\n';
+const NEEDS_QUOTES = /[",;\r\n]|^\s|\s$/;
+
+/**
+ * The links as CSV text: header row first, CRLF line ends, RFC 4180 quoting, amounts as plain decimals
+ * with `.` in the currency's minor digits (`12.50`, JPY `500`). Cells starting with `=`, `+`, `-`, `@`,
+ * tab or CR get a leading `'` so spreadsheets show them as text instead of running them (OWASP CSV
+ * injection); the import strips that `'` again, so an export re-imports to the same links.
+ */
+export function linksToCsv(links: PaymentLink[]): string {
+  const lines: string[] = [EXPORT_COLUMNS.join(',')];
+  for (const link of links) {
+    const cells: string[] = [
+      link.id,
+      link.status,
+      String(link.archived),
+      formatMinorUnits(link.amount, link.currency),
+      link.currency,
+      link.title,
+      link.message ?? '',
+      link.reference,
+      link.invoice ?? '',
+      link.customer.name,
+      link.customer.email ?? '',
+      link.customer.mobile ?? '',
+      link.customer.customerNumber ?? '',
+      link.language,
+      link.methods.join('|'),
+      link.origin,
+      link.createdAt,
+      link.expiresAt ?? '',
+      link.paidAt ?? '',
+      link.paidMethod ?? '',
+      link.pspReference ?? '',
+      formatMinorUnits(link.refundedAmount, link.currency),
+      link.url,
+    ];
+    lines.push(cells.map(toCsvCell).join(','));
+  }
+  return lines.join(CRLF) + CRLF;
+}
+
+/** Neutralises, then quotes per RFC 4180. Neutralising first keeps the `'` inside the quotes. */
+function toCsvCell(value: string): string {
+  const cell = neutralizeFormula(value);
+  return NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+}

@@ -1,0 +1,27 @@
+/**
+ * The payment-link lifecycle engine: pure TypeScript, no HTTP. The HTTP layer (msw handlers, the
+ * Node server) is a thin translation over {@link createEngine}.
+ * @module
+ */
+export * from './api.ts';
+export { isAdvanceable, iso, ManualClock, systemClock } from './clock.ts';
+export { DEFAULT_PAYMENT_METHODS, DEMO_CUSTOMERS } from './customers-data.ts';
+export {
+  createEngine,
+  DEFAULT_MERCHANT_NAME,
+  DEFAULT_PAY_URL,
+  DEFAULT_SEED,
+  FEED_PAGE_SIZE,
+  MAX_SEED_LINKS,
+} from './engine.ts';
+export { BOUNCE_DOMAIN } from './invitations.ts';
+export { linkQueryFromSearchParams } from './list-query.ts';
+export { DEFAULT_REFUND_SETTLE_MS, REFUND_FAIL_PREFIX } from './refunds.ts';
+export {
+  EXPIRABLE_STATUSES,
+  INVITABLE_STATUSES,
+  LIFECYCLE_ACTIONS,
+  type LifecycleAction,
+  PAYABLE_STATUSES,
+  TRANSITIONS,
+} from './transitions.ts';
