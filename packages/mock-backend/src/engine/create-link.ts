@@ -158,7 +158,11 @@ export function snapshotCustomer(c: Customer): LinkCustomer {
 
 /** A copy without `undefined` values, so optional fields are absent rather than present-but-empty. */
 export function dropUndefined<T extends object>(value: T): T {
+  // A for-in loop: Object.entries allocated a pair per field, which showed up in the import profile.
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = v;
+  for (const key in value) {
+    const v = value[key];
+    if (v !== undefined) out[key] = v;
+  }
   return out as T;
 }

@@ -295,7 +295,9 @@ class PaylinkEngine implements Engine {
         let prepared: PreparedLink;
         try {
           // Imported links are always marked as such, whatever the file says.
-          prepared = this.prepare({ ...row.input, origin: 'import' });
+          // The parsed row is ours to change, so no copy.
+          row.input.origin = 'import';
+          prepared = this.prepare(row.input);
         } catch (error) {
           result.invalid++;
           result.rows.push({ row: row.row, outcome: 'invalid', errors: importErrors(error, columnForPath) });
