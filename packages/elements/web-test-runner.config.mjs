@@ -16,6 +16,18 @@ const args = [
   '--disable-dev-shm-usage',
 ];
 
+// papaparse ships only CommonJS/UMD, which the dev server serves untranslated; the mock backend's
+// CSV import needs it as an ES module in the browser. (vite converts it for the demo and bundles.)
+const papaparseAsEsm = {
+  name: 'papaparse-as-esm',
+  transform(context) {
+    if (!/\/papaparse\/papaparse(\.min)?\.js$/.test(context.path)) return undefined;
+    return {
+      body: `const module = { exports: {} }; const exports = module.exports;\n(function (define) {\n${context.body}\n}).call(globalThis, undefined);\nexport default module.exports;\n`,
+    };
+  },
+};
+
 export default {
   rootDir: '../..',
   files: ['src/**/*.test.ts'],
@@ -34,6 +46,7 @@ export default {
       // properties stop updating when class fields are emitted with [[Define]] semantics.
       tsconfig: '../../tsconfig.base.json',
     }),
+    papaparseAsEsm,
   ],
   middleware: [
     function mockServiceWorker(ctx, next) {

@@ -10,6 +10,20 @@ const outputs = [
   { entry: 'src/bundles/pay-page.ts', format: 'es', fileName: 'pay-page.js' },
 ];
 
+/**
+ * Lazy locale chunks are named after their component (`chunks/list-nl-<hash>.js`), so two
+ * components' Dutch files never share a name and size budgets can target one of them.
+ */
+function localeAwareChunkName(chunk) {
+  const id = chunk.facadeModuleId ?? '';
+  const match = id.match(/\/src\/([\w-]+)\/locales\/([\w-]+)\.ts$/);
+  if (!match) return 'chunks/[name]-[hash].js';
+  const [, component, file] = match;
+  return file.startsWith(`${component}-`)
+    ? `chunks/${file}-[hash].js`
+    : `chunks/${component}-${file}-[hash].js`;
+}
+
 for (const { entry, format, fileName } of outputs) {
   await build({
     configFile: false,
@@ -25,7 +39,13 @@ for (const { entry, format, fileName } of outputs) {
       sourcemap: true,
       lib: { entry, formats: [format], name: 'PaylinkElements', fileName: () => fileName },
       rollupOptions: {
-        output: { chunkFileNames: 'chunks/[name]-[hash].js', inlineDynamicImports: format === 'iife' },
+        output: {
+          chunkFileNames: localeAwareChunkName,
+          codeSplitting: format !== 'iife',
+          // Library mode keeps whitespace in ES output so other bundlers can tree-shake it; these
+          // bundles are what a page loads as is, so they are minified fully.
+          minify: true,
+        },
       },
     },
   });

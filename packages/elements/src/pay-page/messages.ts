@@ -1,0 +1,35 @@
+import type { LocaleBundle } from '../i18n/i18n.ts';
+import en, { type PayPageMessages } from './locales/pay-page-en.ts';
+
+/**
+ * The pay page's translations: English bundled, every other language a lazily loaded module (its
+ * own small chunk), so a customer downloads only the language they read.
+ */
+export const payPageMessages: LocaleBundle<PayPageMessages> = {
+  namespace: 'paylink-pay-page',
+  en,
+  loaders: {
+    nl: () => import('./locales/pay-page-nl.ts'),
+    fr: () => import('./locales/pay-page-fr.ts'),
+    de: () => import('./locales/pay-page-de.ts'),
+    it: () => import('./locales/pay-page-it.ts'),
+    es: () => import('./locales/pay-page-es.ts'),
+    pt: () => import('./locales/pay-page-pt.ts'),
+    ar: () => import('./locales/pay-page-ar.ts'),
+  },
+};
+
+/**
+ * Each language named in itself, for the Language select: a customer looks for the language they
+ * read, not its name in the language currently shown.
+ */
+export const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
+  en: 'English',
+  nl: 'Nederlands',
+  fr: 'Français',
+  de: 'Deutsch',
+  it: 'Italiano',
+  es: 'Español',
+  pt: 'Português',
+  ar: 'العربية',
+};
