@@ -6,7 +6,11 @@ import { defineConfig } from 'vite';
 // `vite` serves it for development; `vite build` + `vite preview` is what the end-to-end tests drive.
 export default defineConfig({
   root: __dirname,
-  resolve: { conditions: ['paylink-source', 'module', 'browser', 'development|production', 'default'] },
+  resolve: {
+    conditions: ['paylink-source', 'module', 'browser', 'development|production', 'default'],
+    // Keeps the public-suffix list out of the in-browser mock (see src/registrable-domain.ts).
+    alias: { tldts: resolve(__dirname, 'src/registrable-domain.ts') },
+  },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

@@ -11,3 +11,13 @@ export { currencyDigits, formatDate, formatMoney } from './i18n/format.ts';
 export type { LocaleBundle, Messages } from './i18n/i18n.ts';
 export { LocaleController } from './i18n/locale-controller.ts';
 export { directionOf, resolveLocale } from './i18n/resolve-locale.ts';
+export type {
+  ArchivedDetail,
+  ArchiveRequestDetail,
+  ListSelectDetail,
+  UnarchivedDetail,
+} from './list/events.ts';
+export { PaylinkList } from './list/list.ts';
+export type { ListMessages } from './list/locales/en.ts';
+export { PaylinkProvider } from './provider/provider.ts';
+export type { CreateRequestDetail, PaylinkErrorDetail } from './shared/common-events.ts';

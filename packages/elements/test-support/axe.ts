@@ -14,7 +14,10 @@ declare global {
  */
 export async function expectAccessible(element: Element): Promise<void> {
   const results = await window.axe.run(element, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    runOnly: {
+      type: 'tag',
+      values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+    },
     rules: { region: { enabled: false } }, // a widget is not a whole page
   });
   const problems = results.violations.map(

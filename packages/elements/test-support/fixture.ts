@@ -6,9 +6,13 @@ const mounted = new Set<Element>();
  * Mounts `markup`'s first element in the document and waits for its first render. Elements are
  * created from markup (not `new`) so tests go through the same attribute parsing a merchant's page does.
  */
-export async function fixture<T extends LitElement>(markup: string, container: HTMLElement = document.body): Promise<T> {
+export async function fixture<T extends LitElement>(
+  markup: string,
+  container: HTMLElement = document.body,
+): Promise<T> {
   // Test-only markup written in the test file, never user data.
-  const element = document.createRange().createContextualFragment(markup.trim()).firstElementChild as T | null;
+  const element = document.createRange().createContextualFragment(markup.trim())
+    .firstElementChild as T | null;
   if (!element) throw new Error('fixture: no element in markup');
   container.append(element);
   mounted.add(element);
@@ -23,7 +27,11 @@ export function cleanupFixtures(): void {
 }
 
 /** Resolves when `predicate` holds, polling each animation frame; fails after `timeoutMs`. */
-export async function waitUntil(predicate: () => boolean, message = 'condition', timeoutMs = 5000): Promise<void> {
+export async function waitUntil(
+  predicate: () => boolean,
+  message = 'condition',
+  timeoutMs = 5000,
+): Promise<void> {
   const end = performance.now() + timeoutMs;
   while (!predicate()) {
     if (performance.now() > end) throw new Error(`waitUntil timed out: ${message}`);

@@ -5,3 +5,13 @@
  * @module
  */
 export * from '../index.ts';
+
+import '../provider/define.ts';
+import '../list/define.ts';
+
+export * from '../list/define.ts';
+export * from '../provider/define.ts';
+
+import '../pay-page/define.ts';
+
+export * from '../pay-page/pay-page.ts';

@@ -5,7 +5,9 @@ export function currencyDigits(currency: string): number {
   let digits = fractionDigitsCache.get(currency);
   if (digits === undefined) {
     try {
-      digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+      digits =
+        new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+          .maximumFractionDigits ?? 2;
     } catch {
       digits = 2;
     }
@@ -25,7 +27,11 @@ export function formatMoney(minorUnits: number, currency: string, locale: string
 }
 
 /** Formats an ISO timestamp as a date (and optionally time) in the viewer's locale. */
-export function formatDate(iso: string, locale: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+export function formatDate(
+  iso: string,
+  locale: string,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
+): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   try {

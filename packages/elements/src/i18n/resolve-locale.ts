@@ -16,7 +16,10 @@ export function primaryLanguage(locale: string): string {
  * (`fr-BE` → `fr`), then the next candidate; English when none matches. Candidates are in order of
  * preference (element `lang`, provider, `<html lang>`, browser).
  */
-export function resolveLocale(candidates: readonly (string | null | undefined)[], available: readonly string[]): string {
+export function resolveLocale(
+  candidates: readonly (string | null | undefined)[],
+  available: readonly string[],
+): string {
   const byLower = new Map(available.map((tag) => [tag.toLowerCase(), tag]));
   for (const candidate of candidates) {
     if (!candidate) continue;
@@ -28,7 +31,10 @@ export function resolveLocale(candidates: readonly (string | null | undefined)[]
 }
 
 /** The first usable tag among the candidates, for `Intl` (which understands regions: `fr-BE`). */
-export function formattingLocale(candidates: readonly (string | null | undefined)[], fallback: string): string {
+export function formattingLocale(
+  candidates: readonly (string | null | undefined)[],
+  fallback: string,
+): string {
   for (const candidate of candidates) {
     if (!candidate) continue;
     try {

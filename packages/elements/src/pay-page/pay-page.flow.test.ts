@@ -16,7 +16,7 @@ import {
   simulateReload,
   squash,
   startBackend,
-} from './pay-page.harness.test.ts';
+} from './pay-page.harness.ts';
 import type { PayPageDeclinedDetail, PayPagePaidDetail } from './pay-page.ts';
 
 let backend: MockWorker;

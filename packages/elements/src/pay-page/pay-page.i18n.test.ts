@@ -19,7 +19,7 @@ import {
   simulateReload,
   squash,
   startBackend,
-} from './pay-page.harness.test.ts';
+} from './pay-page.harness.ts';
 
 let backend: MockWorker;
 

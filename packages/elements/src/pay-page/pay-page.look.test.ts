@@ -11,7 +11,7 @@ import {
   type PaylinkPayPage,
   q,
   startBackend,
-} from './pay-page.harness.test.ts';
+} from './pay-page.harness.ts';
 import { markPaymentStarted } from './visit.ts';
 
 let backend: MockWorker;

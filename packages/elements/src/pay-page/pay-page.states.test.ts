@@ -18,7 +18,7 @@ import {
   q,
   squash,
   startBackend,
-} from './pay-page.harness.test.ts';
+} from './pay-page.harness.ts';
 import { markPaymentStarted } from './visit.ts';
 
 const LOCALES: Record<string, PayPageMessages> = { en, nl, ar };

@@ -1,5 +1,5 @@
-// Shared set-up of the pay-page tests. Named `*.test.ts` only so the npm build and the manifest
-// leave it out (it imports the mock backend); it holds no tests itself.
+// Shared set-up of the pay-page tests. Test-only: `*.harness.ts` is left out of the npm build and
+// the manifest (it imports the mock backend).
 import type { PaymentLink } from '@paylink/client/schemas';
 import { type MockWorker, startMockWorker } from '@paylink/mock-backend/browser';
 import { fixture, shadow, waitUntil } from '../../test-support/fixture.ts';

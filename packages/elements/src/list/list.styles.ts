@@ -1,0 +1,392 @@
+import { css } from 'lit';
+
+/** Styles of `<paylink-list>`; every colour and size comes from the `--_pl-*` tokens. */
+export const listStyles = css`
+  :host {
+    --_pl-list-height: var(--paylink-list-height, 36rem);
+    --_pl-row-height: var(--paylink-list-row-height, 3rem);
+    --_pl-list-columns: 2.75rem minmax(7rem, 0.9fr) minmax(6.5rem, 0.9fr) minmax(10rem, 2.5fr) minmax(8rem, 1.6fr)
+      minmax(6.5rem, 1fr) minmax(8rem, 1fr) minmax(8rem, 1fr);
+    --_pl-list-min-width: 64rem;
+    background: var(--_pl-surface);
+  }
+
+  .frame {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_pl-space);
+  }
+
+  button,
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+  }
+
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    min-block-size: 2.5rem;
+    padding-block: 0.375rem;
+    padding-inline: 0.875rem;
+    border: 1px solid var(--_pl-border);
+    border-radius: var(--_pl-radius);
+    background: var(--_pl-surface);
+    cursor: pointer;
+    white-space: nowrap;
+  }
+  .button:hover {
+    background: var(--_pl-surface-alt);
+  }
+  .button.primary {
+    border-color: var(--_pl-primary);
+    background: var(--_pl-primary);
+    color: var(--_pl-on-primary);
+  }
+  .button.primary:hover {
+    background: color-mix(in srgb, var(--_pl-primary) 88%, var(--_pl-text));
+  }
+  .button.danger {
+    border-color: var(--_pl-danger);
+    background: var(--_pl-danger);
+    color: var(--_pl-surface);
+  }
+  .button[disabled] {
+    cursor: progress;
+    opacity: 0.7;
+  }
+  .button[aria-pressed='true'] {
+    border-color: var(--_pl-primary);
+    background: color-mix(in srgb, var(--_pl-primary) 14%, var(--_pl-surface));
+    font-weight: 600;
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_pl-space);
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.125rem;
+    font-size: 0.875em;
+    color: var(--_pl-text-muted);
+  }
+  .field input,
+  .field select {
+    min-block-size: 2.5rem;
+    padding-inline: 0.5rem;
+    border: 1px solid var(--_pl-border);
+    border-radius: var(--_pl-radius);
+    background: var(--_pl-surface);
+    color: var(--_pl-text);
+    font-size: 1rem;
+  }
+  .search {
+    flex: 1 1 14rem;
+  }
+  .search input {
+    inline-size: 100%;
+  }
+  .spacer {
+    flex: 1 1 auto;
+  }
+  .filter-count {
+    align-self: center;
+    font-size: 0.875em;
+    color: var(--_pl-text-muted);
+  }
+
+  .presets {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_pl-space) / 2);
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .presets .button {
+    min-block-size: 2.25rem;
+    border-radius: 999px;
+  }
+
+  .summary {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_pl-space);
+    min-block-size: 2.5rem;
+  }
+  .summary .counts {
+    flex: 1 1 auto;
+    margin: 0;
+    color: var(--_pl-text-muted);
+  }
+  .live {
+    min-block-size: 1.5em;
+    font-size: 0.875em;
+    color: var(--_pl-text);
+  }
+  .live:empty {
+    min-block-size: 0;
+  }
+
+  .scroller {
+    position: relative;
+    block-size: var(--_pl-list-height);
+    overflow: auto;
+    border: 1px solid var(--_pl-border);
+    border-radius: var(--_pl-radius);
+    background: var(--_pl-surface);
+    overscroll-behavior: contain;
+  }
+  .head {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    min-inline-size: var(--_pl-list-min-width);
+    background: var(--_pl-surface-alt);
+    border-block-end: 1px solid var(--_pl-border);
+    font-weight: 600;
+    font-size: 0.875em;
+  }
+  .body {
+    min-inline-size: var(--_pl-list-min-width);
+  }
+  .row {
+    display: grid;
+    grid-template-columns: var(--_pl-list-columns);
+    align-items: center;
+    inline-size: 100%;
+    min-inline-size: var(--_pl-list-min-width);
+    block-size: var(--_pl-row-height);
+    border-block-end: 1px solid var(--_pl-border);
+  }
+  .body .row:hover,
+  .body .row:focus-within {
+    background: var(--_pl-surface-alt);
+  }
+  .body .row.selected {
+    background: color-mix(in srgb, var(--_pl-primary) 8%, var(--_pl-surface));
+  }
+  .cell {
+    overflow: hidden;
+    padding-inline: 0.5rem;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .cell.amount {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .cell.check {
+    display: flex;
+    justify-content: center;
+  }
+  .cell.check input {
+    inline-size: 1.125rem;
+    block-size: 1.125rem;
+    margin: 0;
+    accent-color: var(--_pl-primary);
+  }
+  .muted {
+    color: var(--_pl-text-muted);
+  }
+  .tag {
+    margin-inline-start: 0.375rem;
+    font-size: 0.75em;
+    color: var(--_pl-text-muted);
+  }
+  .title-button,
+  .sort {
+    max-inline-size: 100%;
+    overflow: hidden;
+    padding: 0.25rem;
+    border: 0;
+    background: none;
+    text-align: start;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    cursor: pointer;
+  }
+  .title-button {
+    color: var(--_pl-primary);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .sort {
+    display: inline-flex;
+    gap: 0.25rem;
+    font-weight: inherit;
+  }
+  .cell.amount .sort {
+    margin-inline-start: auto;
+  }
+  .cell.amount:has(.sort) {
+    display: flex;
+  }
+
+  .skeleton .cell::after {
+    content: '';
+    display: block;
+    block-size: 0.75rem;
+    border-radius: 0.25rem;
+    background: linear-gradient(90deg, var(--_pl-surface-alt), var(--_pl-border), var(--_pl-surface-alt));
+    background-size: 200% 100%;
+    animation: shimmer 1.2s linear infinite;
+  }
+  @keyframes shimmer {
+    to {
+      background-position: -200% 0;
+    }
+  }
+
+  .state {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: var(--_pl-space);
+    padding: calc(var(--_pl-space) * 5) var(--_pl-space);
+    border: 1px dashed var(--_pl-border);
+    border-radius: var(--_pl-radius);
+    text-align: center;
+  }
+  .state p {
+    margin: 0;
+  }
+  .state .actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: var(--_pl-space);
+  }
+  .state.error {
+    border-style: solid;
+    border-color: var(--_pl-danger);
+  }
+  .more {
+    display: flex;
+    align-items: center;
+    gap: var(--_pl-space);
+    min-block-size: 1.5em;
+    font-size: 0.875em;
+    color: var(--_pl-text-muted);
+  }
+
+  /* Author display values (grid, flex) would otherwise beat the UA rule that hides a closed popover. */
+  .popup:not(:popover-open) {
+    display: none;
+  }
+  .popup {
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    min-inline-size: 12rem;
+    padding: calc(var(--_pl-space) / 2);
+    overflow: auto;
+    border: 1px solid var(--_pl-border);
+    border-radius: var(--_pl-radius);
+    background: var(--_pl-surface);
+    color: var(--_pl-text);
+    box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.18);
+  }
+  .menu [role='menuitem'] {
+    display: block;
+    inline-size: 100%;
+    padding-block: 0.5rem;
+    padding-inline: 0.75rem;
+    border: 0;
+    border-radius: calc(var(--_pl-radius) / 2);
+    background: none;
+    text-align: start;
+    cursor: pointer;
+  }
+  .menu [role='menuitem']:hover,
+  .menu [role='menuitem']:focus {
+    background: var(--_pl-surface-alt);
+  }
+  .menu [role='menuitem'][aria-disabled='true'] {
+    color: var(--_pl-text-muted);
+    cursor: not-allowed;
+  }
+  .filters {
+    display: grid;
+    gap: var(--_pl-space);
+    min-inline-size: 18rem;
+    padding: var(--_pl-space);
+  }
+  .filters fieldset {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    margin: 0;
+    padding: 0.25rem 0.5rem 0.5rem;
+    border: 1px solid var(--_pl-border);
+    border-radius: var(--_pl-radius);
+  }
+  .filters legend {
+    font-size: 0.875em;
+    color: var(--_pl-text-muted);
+  }
+  .filters .amounts {
+    display: grid;
+    grid-template-columns: 1fr 1fr;
+    gap: var(--_pl-space);
+  }
+  .filters .actions {
+    display: flex;
+    justify-content: space-between;
+    gap: var(--_pl-space);
+  }
+  .check-label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+  }
+
+  dialog {
+    max-inline-size: min(32rem, calc(100vw - 2rem));
+    padding: calc(var(--_pl-space) * 2.5);
+    border: 1px solid var(--_pl-border);
+    border-radius: var(--_pl-radius);
+    background: var(--_pl-surface);
+    color: var(--_pl-text);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+  dialog h2 {
+    margin-block: 0 var(--_pl-space);
+    font-size: 1.25em;
+  }
+  dialog p {
+    margin-block: 0 var(--_pl-space);
+  }
+  dialog .warning {
+    font-weight: 600;
+    color: var(--_pl-danger);
+  }
+  dialog .actions {
+    display: flex;
+    justify-content: flex-end;
+    gap: var(--_pl-space);
+    margin-block-start: calc(var(--_pl-space) * 2);
+  }
+  dialog fieldset {
+    display: flex;
+    gap: var(--_pl-space) calc(var(--_pl-space) * 2);
+    flex-wrap: wrap;
+    border: 1px solid var(--_pl-border);
+    border-radius: var(--_pl-radius);
+  }
+  dialog ul {
+    max-block-size: 12rem;
+    overflow: auto;
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+`;

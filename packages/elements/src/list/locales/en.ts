@@ -1,0 +1,145 @@
+/**
+ * English messages of `<paylink-list>`: bundled, and the fallback for every other language.
+ * Plural keys use i18next's suffixes (`_one`, `_other`; languages with more forms add theirs).
+ */
+const en = {
+  dir: 'ltr',
+  label: 'Payment links',
+  newLink: 'New payment link',
+  search: 'Search',
+  searchHint: 'ID, reference, title or customer',
+  from: 'From',
+  to: 'To',
+  filters: 'Filters',
+  filtersActive_one: '{{count, number}} filter on',
+  filtersActive_other: '{{count, number}} filters on',
+  presets: 'Show',
+  preset: {
+    all: 'All',
+    created: 'Unclicked',
+    clicked: 'Clicked',
+    paid: 'Paid',
+    expired: 'Expired',
+    declined: 'Declined',
+    archived: 'Archived',
+  },
+  status: {
+    created: 'Created',
+    clicked: 'Clicked',
+    paid: 'Paid',
+    expired: 'Expired',
+    declined: 'Declined',
+  },
+  archivedTag: 'Archived',
+  column: {
+    status: 'Status',
+    amount: 'Amount',
+    title: 'Title',
+    customer: 'Customer',
+    reference: 'Reference',
+    created: 'Created',
+    expires: 'Expires',
+  },
+  noExpiry: 'No expiry',
+  selectAll: 'Select all',
+  selectRow: 'Select {{title}}',
+  total_one: '{{count, number}} link',
+  total_other: '{{count, number}} links',
+  loaded: '{{count, number}} loaded',
+  selected_one: '{{count, number}} selected',
+  selected_other: '{{count, number}} selected',
+  allSelected_one: '{{count, number}} loaded link selected',
+  allSelected_other: 'All {{count, number}} loaded links selected',
+  selectionCleared: 'Selection cleared',
+  moreActions: 'More actions',
+  action: {
+    archive: 'Archive',
+    unarchive: 'Unarchive',
+    export: 'Export',
+    send: 'Send',
+  },
+  needsSelection: 'Select one or more links first.',
+  loading: 'Loading payment links…',
+  loadingMore: 'Loading more links…',
+  loadMoreFailed: 'More links could not be loaded: {{message}}',
+  empty: 'No payment links in this date range',
+  emptyFiltered: 'No payment links match your search or filters in this date range',
+  lastDays: 'Show the last {{days, number}} days',
+  widen: 'Widen the date range',
+  clearFilters: 'Clear filters',
+  loadFailed: 'The payment links could not be loaded: {{message}}',
+  retry: 'Retry',
+  filterPanel: {
+    status: 'Status',
+    customer: 'Customer',
+    anyCustomer: 'Any customer',
+    minAmount: 'Minimum amount',
+    maxAmount: 'Maximum amount',
+    origin: 'Origin',
+    anyOrigin: 'Any origin',
+    close: 'Close',
+  },
+  origin: {
+    manual: 'Manual',
+    customer: 'Customer',
+    import: 'Import',
+    api: 'API',
+    dunning: 'Dunning',
+  },
+  archive: {
+    title: 'Archive payment links',
+    explain:
+      'Links that were never opened are deleted, not archived, unless a dunning workflow created them.',
+    confirm: 'Archive',
+    cancel: 'Cancel',
+  },
+  willDelete_one: '{{count, number}} link will be permanently deleted.',
+  willDelete_other: '{{count, number}} links will be permanently deleted.',
+  willArchive_one: '{{count, number}} link will be archived.',
+  willArchive_other: '{{count, number}} links will be archived.',
+  outcome: {
+    deleted: '“{{title}}” permanently deleted.',
+    archived: '“{{title}}” archived.',
+    unarchived: '“{{title}}” unarchived.',
+    notFound: '“{{title}}” was not found.',
+    error: '“{{title}}” failed.',
+  },
+  archiveDone: 'Deleted: {{deleted, number}}. Archived: {{archived, number}}. Failed: {{failed, number}}.',
+  unarchiveDone: 'Unarchived: {{unarchived, number}}. Failed: {{failed, number}}.',
+  andMore_one: 'And {{count, number}} more.',
+  andMore_other: 'And {{count, number}} more.',
+  send: {
+    title: 'Send payment links',
+    channel: 'Send through',
+    email: 'Email',
+    sms: 'SMS',
+    whatsapp: 'WhatsApp',
+    confirm: 'Send',
+    cancel: 'Cancel',
+    close: 'Close',
+  },
+  sendCount_one: 'Send {{count, number}} link to its customer.',
+  sendCount_other: 'Send {{count, number}} links to their customers.',
+  sendDone: 'Sent: {{sent, number}}. Failed: {{failed, number}}.',
+  reason: {
+    missingRecipient: 'no address for this channel',
+    notSendable: 'cannot be sent in its current status',
+    notFound: 'not found',
+    other: 'failed ({{code}})',
+  },
+  failureLine: '“{{title}}”: {{reason}}',
+  exported_one: 'Exported {{count, number}} link.',
+  exported_other: 'Exported {{count, number}} links.',
+  actionFailed: 'That did not work: {{message}}',
+};
+
+type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+type ExtraPluralForm = 'zero' | 'two' | 'few' | 'many';
+
+/**
+ * The shape every locale of the list has: each English key, as a string. Languages with more plural
+ * forms than English (Arabic: zero, two, few, many) may add them to the top-level plural keys.
+ */
+export type ListMessages = Strings<typeof en> & { [key: `${string}_${ExtraPluralForm}`]: string };
+
+export default en satisfies ListMessages;

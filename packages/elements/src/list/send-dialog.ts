@@ -1,0 +1,107 @@
+import { type BulkInvitationResult, CHANNELS, type Channel } from '@paylink/client';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Translate } from './columns.ts';
+
+/** The outcome of a bulk send, for the dialog and the announcement. */
+export interface SendReport {
+  sent: number;
+  failed: number;
+  /** One line per failed link: its title and why. */
+  failures: string[];
+}
+
+const REASON_KEY: Record<string, string> = {
+  missing_recipient: 'reason.missingRecipient',
+  invalid_transition: 'reason.notSendable',
+  not_found: 'reason.notFound',
+};
+
+/** Turns per-link results into counts and readable reasons ("“Invoice 12”: no address for this channel"). */
+export function sendReport(
+  t: Translate,
+  results: BulkInvitationResult['results'],
+  titleOf: (id: string) => string,
+): SendReport {
+  const failures: string[] = [];
+  let sent = 0;
+  for (const result of results) {
+    if (result.outcome === 'sent') {
+      sent++;
+      continue;
+    }
+    const code =
+      result.outcome === 'not_found' ? 'not_found' : (result.code ?? result.invitation?.reason ?? 'error');
+    const key = REASON_KEY[code];
+    const reason = key ? t(key) : t('reason.other', { code });
+    failures.push(t('failureLine', { title: titleOf(result.id), reason }));
+  }
+  return { sent, failed: failures.length, failures };
+}
+
+/** What the send dialog shows and where its controls go. */
+export interface SendDialogView {
+  t: Translate;
+  open: boolean;
+  count: number;
+  channel: Channel;
+  busy: boolean;
+  report: SendReport | undefined;
+  onChannel(channel: Channel): void;
+  onConfirm(): void;
+  onCancel(): void;
+  onClose(): void;
+}
+
+/** Asks for the channel, sends, then shows what was sent and what failed (and why). */
+export function renderSendDialog(v: SendDialogView): TemplateResult {
+  const { t } = v;
+  let body: TemplateResult | typeof nothing = nothing;
+  if (v.open && v.report) {
+    body = html`<h2 id="send-title">${t('send.title')}</h2>
+      <p id="send-report">${t('sendDone', { sent: v.report.sent, failed: v.report.failed })}</p>
+      ${v.report.failures.length > 0 ? html`<ul>${v.report.failures.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
+      <div class="actions">
+        <button type="button" class="button primary" part="button" autofocus @click=${v.onCancel}>${t('send.close')}</button>
+      </div>`;
+  } else if (v.open) {
+    body = html`<h2 id="send-title">${t('send.title')}</h2>
+      <p id="send-report">${t('sendCount', { count: v.count })}</p>
+      <fieldset>
+        <legend>${t('send.channel')}</legend>
+        ${CHANNELS.map(
+          (channel) => html`<label class="check-label">
+            <input
+              type="radio"
+              name="channel"
+              value=${channel}
+              .checked=${channel === v.channel}
+              ?autofocus=${channel === v.channel}
+              @change=${() => v.onChannel(channel)}
+            />${t(`send.${channel}`)}
+          </label>`,
+        )}
+      </fieldset>
+      <div class="actions">
+        <button type="button" class="button" part="button" @click=${v.onCancel}>${t('send.cancel')}</button>
+        <button
+          type="button"
+          class="button primary"
+          part="button confirm-button"
+          ?disabled=${v.busy}
+          aria-busy=${v.busy ? 'true' : 'false'}
+          @click=${v.onConfirm}
+        >
+          ${t('send.confirm')}
+        </button>
+      </div>`;
+  }
+  return html`<dialog
+    id="send-dialog"
+    part="dialog send-dialog"
+    aria-labelledby="send-title"
+    aria-describedby="send-report"
+    @close=${v.onClose}
+  >
+    ${body}
+  </dialog>`;
+}
