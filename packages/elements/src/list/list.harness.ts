@@ -5,7 +5,6 @@
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import type { LinkOrigin, LinkPage, PaylinkClient, PaymentLink } from '@paylink/client';
 import { type MockWorker, startMockWorker } from '@paylink/mock-backend/browser';
-import { expect } from 'chai';
 import { cleanupFixtures, shadow, waitUntil } from '../../test-support/fixture.ts';
 import './define.ts';
 import type { PaylinkList } from './list.ts';
