@@ -16,6 +16,8 @@ export default {
   out: 'docs/api',
   name: 'Paylink Elements',
   readme: 'none',
+  // Source links need a git remote; the clone CI tests has none.
+  disableSources: true,
   excludePrivate: true,
   excludeInternal: true,
   treatWarningsAsErrors: true,
@@ -23,5 +25,14 @@ export default {
   externalSymbolLinkMappings: { '@lit/reactive-element': { '*': 'https://lit.dev/docs/api/' } },
   validation: { invalidLink: false, notExported: false },
   // Tags read by the custom-elements manifest analyzer.
-  blockTags: [...OptionDefaults.blockTags, '@fires', '@slot', '@csspart', '@cssprop', '@summary'],
+  blockTags: [
+    ...OptionDefaults.blockTags,
+    '@fires',
+    '@slot',
+    '@csspart',
+    '@cssprop',
+    '@summary',
+    '@tag',
+    '@tagname',
+  ],
 };

@@ -5,11 +5,11 @@ import { defineConfig } from 'vite';
 // checkout (psp.html), all on the in-browser mock backend (msw's service worker from public/).
 // `vite` serves it for development; `vite build` + `vite preview` is what the end-to-end tests drive.
 export default defineConfig({
-  root: __dirname,
+  root: import.meta.dirname,
   resolve: {
     conditions: ['paylink-source', 'module', 'browser', 'development|production', 'default'],
     // Keeps the public-suffix list out of the in-browser mock (see src/registrable-domain.ts).
-    alias: { tldts: resolve(__dirname, 'src/registrable-domain.ts') },
+    alias: { tldts: resolve(import.meta.dirname, 'src/registrable-domain.ts') },
   },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
@@ -18,9 +18,9 @@ export default defineConfig({
     target: 'es2022',
     rollupOptions: {
       input: {
-        portal: resolve(__dirname, 'index.html'),
-        pay: resolve(__dirname, 'pay.html'),
-        psp: resolve(__dirname, 'psp.html'),
+        portal: resolve(import.meta.dirname, 'index.html'),
+        pay: resolve(import.meta.dirname, 'pay.html'),
+        psp: resolve(import.meta.dirname, 'psp.html'),
       },
     },
   },
