@@ -72,13 +72,13 @@ export function prepareCreateLink(input: unknown, ctx: PrepareContext): Prepared
     const inline = body.customer;
     const match = inline.email === undefined ? undefined : ctx.findCustomerByEmail(inline.email);
     customer = { inline: dropUndefined({ ...inline, language: body.language }) };
-    linkCustomer = dropUndefined({
+    linkCustomer = {
       id: match?.id,
       name: inline.name,
       email: inline.email ?? match?.email,
       mobile: inline.mobile ?? match?.mobile,
       customerNumber: inline.customerNumber ?? match?.customerNumber,
-    });
+    };
   } else {
     issues.push({ path: 'customer', message: 'is required (or give customerId)' });
   }
@@ -147,13 +147,17 @@ export function prepareCreateLink(input: unknown, ctx: PrepareContext): Prepared
 
 /** The customer as copied onto a link: links keep the details they were created with. */
 export function snapshotCustomer(c: Customer): LinkCustomer {
-  return dropUndefined({
-    id: c.id,
-    name: c.name,
-    email: c.email,
-    mobile: c.mobile,
-    customerNumber: c.customerNumber,
-  });
+  return compactCustomer(c);
+}
+
+/** A link's customer with only the fields that have a value (no copy through `dropUndefined`). */
+export function compactCustomer(c: LinkCustomer, id = c.id): LinkCustomer {
+  const out: LinkCustomer = { name: c.name };
+  if (id !== undefined) out.id = id;
+  if (c.email !== undefined) out.email = c.email;
+  if (c.mobile !== undefined) out.mobile = c.mobile;
+  if (c.customerNumber !== undefined) out.customerNumber = c.customerNumber;
+  return out;
 }
 
 /** A copy without `undefined` values, so optional fields are absent rather than present-but-empty. */

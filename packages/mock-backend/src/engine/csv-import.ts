@@ -74,6 +74,22 @@ export function parseImportCsv(csv: string): ParsedImportRow[] {
  * so issues the engine finds when validating a row point at the merchant's own column.
  */
 export function parseImportCsvWithColumns(csv: string): ParsedImport {
+  const rows: ParsedImportRow[] = [];
+  const { columnForPath } = readImportCsv(csv, (row) => rows.push(row));
+  return { rows, columnForPath };
+}
+
+/**
+ * Streams an import file: each data row is converted and handed to `onRow` as soon as it is read,
+ * so a 100 000-row import never holds every parsed record at once (keeping them alive until the end
+ * doubled the garbage collector's work). Throws like {@link parseImportCsv} for file-level problems,
+ * always before the first row is handed out. `onRow` also gets, and the call returns, how this file
+ * names its columns.
+ */
+export function readImportCsv(
+  csv: string,
+  onRow: (row: ParsedImportRow, columnForPath: ParsedImport['columnForPath']) => void,
+): Pick<ParsedImport, 'columnForPath'> {
   const text = csv.charCodeAt(0) === 0xfeff ? csv.slice(1) : csv;
   if (BLANK.test(text)) {
     throw new EngineError('validation_failed', 'The CSV file is empty.', [
@@ -81,55 +97,64 @@ export function parseImportCsvWithColumns(csv: string): ParsedImport {
     ]);
   }
   const delimiter = detectDelimiter(text);
-  // Blank records are kept (and skipped below) so record numbers stay those a spreadsheet shows.
-  const parsed = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false });
-  const records = parsed.data;
+  let columnNames: Map<ImportField, string> | undefined;
+  const nameOf = (field: ImportField): string => columnNames?.get(field) ?? CANONICAL_COLUMN[field];
+  const columnForPath = (path: string): string => {
+    const field = fieldForPath(path);
+    return field === undefined ? path : nameOf(field);
+  };
+  let converter: RowConverter | undefined;
+  let index = -1;
+  let failure: unknown;
 
-  let headerIndex = 0;
-  while (headerIndex < records.length && isBlankRecord(records[headerIndex])) headerIndex++;
-  const headerCells = records[headerIndex];
-  if (headerCells === undefined) {
+  // Blank records are kept (and skipped here) so record numbers stay those a spreadsheet shows.
+  Papa.parse<string[]>(text, {
+    delimiter,
+    header: false,
+    skipEmptyLines: false,
+    step: (results, parser) => {
+      index++;
+      const record = results.data;
+      if (isBlankRecord(record)) return;
+      try {
+        if (!converter) {
+          const columns = mapHeader(record);
+          columnNames = new Map();
+          for (const [field, column] of columns) columnNames.set(field, column.name);
+          converter = new RowConverter(columns, nameOf);
+          return;
+        }
+        const row = converter.convert(record, index + 1);
+        const quoteProblem = quoteProblemOf(results.errors);
+        if (quoteProblem !== undefined) {
+          row.errors.push({ column: '', message: quoteProblem });
+          row.input = undefined;
+        }
+        onRow(row, columnForPath);
+      } catch (error) {
+        failure = error;
+        parser.abort();
+      }
+    },
+  });
+  if (failure !== undefined) throw failure;
+  if (!converter) {
     throw new EngineError('validation_failed', 'The CSV file is empty.', [
       { path: 'file', message: 'is empty' },
     ]);
   }
-  const columns = mapHeader(headerCells);
-  const columnNames = new Map<ImportField, string>();
-  for (const [field, column] of columns) columnNames.set(field, column.name);
-  const nameOf = (field: ImportField): string => columnNames.get(field) ?? CANONICAL_COLUMN[field];
+  return { columnForPath };
+}
 
-  const quoteProblems = new Map<number, string>();
-  for (const error of parsed.errors) {
-    if (error.type === 'Quotes' && error.row !== undefined && !quoteProblems.has(error.row)) {
-      quoteProblems.set(
-        error.row,
-        error.code === 'MissingQuotes'
-          ? 'has a quoted cell that is never closed'
-          : 'has a quoted cell with text after its closing quote',
-      );
+function quoteProblemOf(errors: readonly Papa.ParseError[]): string | undefined {
+  for (const error of errors) {
+    if (error.type === 'Quotes') {
+      return error.code === 'MissingQuotes'
+        ? 'has a quoted cell that is never closed'
+        : 'has a quoted cell with text after its closing quote';
     }
   }
-
-  const converter = new RowConverter(columns, nameOf);
-  const rows: ParsedImportRow[] = [];
-  for (let index = headerIndex + 1; index < records.length; index++) {
-    const record = records[index];
-    if (record === undefined || isBlankRecord(record)) continue;
-    const row = converter.convert(record, index + 1);
-    const quoteProblem = quoteProblems.get(index);
-    if (quoteProblem !== undefined) {
-      row.errors.push({ column: '', message: quoteProblem });
-      row.input = undefined;
-    }
-    rows.push(row);
-  }
-  return {
-    rows,
-    columnForPath(path: string): string {
-      const field = fieldForPath(path);
-      return field === undefined ? path : nameOf(field);
-    },
-  };
+  return undefined;
 }
 
 function isBlankRecord(record: string[] | undefined): boolean {

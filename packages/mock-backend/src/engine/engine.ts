@@ -30,9 +30,9 @@ import {
 import type { CallOptions, Clock, Engine, EngineOptions, EngineSnapshot, PspPayment } from './api.ts';
 import { EngineError } from './api.ts';
 import { isAdvanceable, iso, systemClock } from './clock.ts';
-import { dropUndefined, type PreparedLink, prepareCreateLink } from './create-link.ts';
+import { compactCustomer, dropUndefined, type PreparedLink, prepareCreateLink } from './create-link.ts';
 import { linksToCsv } from './csv-export.ts';
-import { parseImportCsvWithColumns } from './csv-import.ts';
+import { readImportCsv } from './csv-import.ts';
 import { DEFAULT_PAYMENT_METHODS, DEMO_CUSTOMERS } from './customers-data.ts';
 import { canonicalJson, idempotencyScope } from './idempotency.ts';
 import {
@@ -281,36 +281,37 @@ class PaylinkEngine implements Engine {
 
   importCsv(csv: string, options: { dryRun?: boolean } = {}): ImportResult {
     return this.run(() => {
-      // The file's own header names, so errors point at the merchant's columns as they wrote them.
-      const { rows: parsed, columnForPath } = parseImportCsvWithColumns(csv);
       const result: ImportResult = { created: 0, invalid: 0, rows: [] };
-      for (const row of parsed) {
+      // Rows are validated and created as they are read (each one whole or not at all); the file's
+      // own header names come back so errors point at the merchant's columns as they wrote them.
+      readImportCsv(csv, (row, columnForPath) => {
         if (row.errors.length > 0 || row.input === undefined) {
           result.invalid++;
           const errors =
             row.errors.length > 0 ? row.errors : [{ column: '', message: 'The row could not be read' }];
           result.rows.push({ row: row.row, outcome: 'invalid', errors });
-          continue;
+          return;
         }
         let prepared: PreparedLink;
         try {
-          // Imported links are always marked as such, whatever the file says.
-          // The parsed row is ours to change, so no copy.
+          // Imported links are always marked as such, whatever the file says. The parsed row is
+          // ours to change, so no copy.
           row.input.origin = 'import';
           prepared = this.prepare(row.input);
         } catch (error) {
           result.invalid++;
           result.rows.push({ row: row.row, outcome: 'invalid', errors: importErrors(error, columnForPath) });
-          continue;
+          return;
         }
         if (options.dryRun) {
           result.rows.push({ row: row.row, outcome: 'valid' });
-          continue;
+          return;
         }
-        const record = this.commitLink(prepared);
+        // Bulk: the creation-time index is rebuilt once on its next read, not written row by row.
+        const record = this.commitLink(prepared, true);
         result.created++;
         result.rows.push({ row: row.row, outcome: 'created', linkId: record.link.id });
-      }
+      });
       return result;
     });
   }
@@ -635,14 +636,12 @@ class PaylinkEngine implements Engine {
   }
 
   private newId(prefix: IdPrefix): string {
-    return this.ids.next(prefix, this.store.isTaken);
+    return this.ids.next(prefix);
   }
 
+  /** 128 random bits: a collision is not a practical concern, so none is checked for. */
   private newToken(): string {
-    for (;;) {
-      const token = newPayToken();
-      if (!this.store.byToken.has(token)) return token;
-    }
+    return newPayToken();
   }
 
   private urlFor(token: string): string {
@@ -733,37 +732,38 @@ class PaylinkEngine implements Engine {
   }
 
   /** Creates a prepared link (and its customer, and its invitation). Cannot fail: checks ran in `prepare`. */
-  private commitLink(p: PreparedLink): LinkRecord {
+  private commitLink(p: PreparedLink, bulk = false): LinkRecord {
     const now = this.now();
-    const linkCustomer = { ...p.linkCustomer };
-    if ('inline' in p.customer && linkCustomer.id === undefined) {
-      const id = this.newId('cus');
-      this.store.addCustomer({ id, ...p.customer.inline });
-      linkCustomer.id = id;
+    let customerId = p.linkCustomer.id;
+    if ('inline' in p.customer && customerId === undefined) {
+      customerId = this.newId('cus');
+      this.store.addCustomer({ id: customerId, ...p.customer.inline });
     }
     const token = this.newToken();
     const createdAt = iso(now);
-    const link: PaymentLink = dropUndefined({
+    // Built field by field rather than through dropUndefined: this is the import's hot path, and a
+    // copy per link was a tenth of a 100 000-row import.
+    const link: PaymentLink = {
       id: this.newId('pl'),
       token,
       url: this.urlFor(token),
-      status: 'created' as const,
+      status: 'created',
       archived: false,
       amount: p.amount,
       currency: p.currency,
       title: p.title,
-      message: p.message,
       reference: p.reference ?? formatReference(++this.store.referenceSeq),
-      invoice: p.invoice,
-      customer: dropUndefined(linkCustomer),
+      customer: compactCustomer(p.linkCustomer, customerId),
       language: p.language,
       methods: p.methods,
-      expiresAt: p.expiresAtMs === undefined ? undefined : iso(p.expiresAtMs),
       origin: p.origin,
       refundedAmount: 0,
       createdAt,
       updatedAt: createdAt,
-    });
+    };
+    if (p.message !== undefined) link.message = p.message;
+    if (p.invoice !== undefined) link.invoice = p.invoice;
+    if (p.expiresAtMs !== undefined) link.expiresAt = iso(p.expiresAtMs);
     const record: LinkRecord = {
       link,
       createdAtMs: now,
@@ -774,7 +774,7 @@ class PaylinkEngine implements Engine {
       refunds: [],
       pos: -1,
     };
-    this.store.addLink(record);
+    this.store.addLink(record, bulk);
     const actor: Actor =
       p.origin === 'dunning' ? 'system' : p.origin === 'customer' ? 'customer' : 'merchant';
     this.addEvent(record, 'created', actor, {

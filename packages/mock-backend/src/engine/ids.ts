@@ -4,7 +4,6 @@
  * the platform CSPRNG and are never derived from an id or from the seed.
  */
 
-const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 const REF_ALPHABET = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
@@ -82,6 +81,16 @@ export class Prng {
 
   private readonly codes: number[] = [];
 
+  /**
+   * `length` base-36 characters, six per 32-bit draw (36^6 < 2^32), instead of one draw per
+   * character: ids are made for every link, customer and event.
+   */
+  base36(length: number): string {
+    let out = '';
+    while (out.length < length) out += (this.nextUint32() % 2_176_782_336).toString(36).padStart(6, '0');
+    return out.slice(0, length);
+  }
+
   get state(): number[] {
     return [this.a >>> 0, this.b >>> 0, this.c >>> 0, this.d >>> 0];
   }
@@ -95,12 +104,12 @@ export class IdGenerator {
     this.prng = prng;
   }
 
-  /** A fresh id; `taken` lets the caller rule out (astronomically unlikely) collisions. */
-  next(prefix: IdPrefix, taken?: (id: string) => boolean): string {
-    for (;;) {
-      const id = `${prefix}_${this.prng.chars(16, ID_ALPHABET)}`;
-      if (!taken?.(id)) return id;
-    }
+  /**
+   * A fresh id: 16 base-36 characters (82 bits) from the seeded PRNG. Collisions are not checked:
+   * among a million ids their odds are about 1 in 10^13, and checking cost a lookup per id.
+   */
+  next(prefix: IdPrefix): string {
+    return `${prefix}_${this.prng.base36(16)}`;
   }
 
   /** A PSP reference as the mock PSP would report it, e.g. `PSP-8F3K2Q7ZLM`. */

@@ -96,28 +96,6 @@ export class Store {
     this.byCreated.remove(record);
   }
 
-  /**
-   * Whether an id is in use. Ids carry their kind as a prefix, so only that kind's map can hold it;
-   * event ids are not checked at all (there are many and nobody looks one up by id). A collision
-   * among 16 random base-36 characters is not a practical concern anyway: this is a cheap guard.
-   */
-  isTaken = (id: string): boolean => {
-    const kind = id.slice(0, id.indexOf('_'));
-    const map =
-      kind === 'pl'
-        ? this.links
-        : kind === 'cus'
-          ? this.customers
-          : kind === 'rf'
-            ? this.refunds
-            : kind === 'pay'
-              ? this.payments
-              : kind === 'inv'
-                ? this.invitations
-                : undefined;
-    return map?.has(id) ?? false;
-  };
-
   clear(): void {
     this.links.clear();
     this.byToken.clear();
