@@ -1,0 +1,102 @@
+import { getResponse } from 'msw';
+import type { Engine, EngineSnapshot } from './engine/api.ts';
+import { createEngine } from './engine/index.ts';
+import type { HandlerOptions } from './http/context.ts';
+import { createHandlers } from './http/handlers.ts';
+
+/** Options of {@link createBrowserEngine}. */
+export interface BrowserEngineOptions {
+  /** The engine to use. Default: a new one with `payUrl`. */
+  engine?: Engine;
+  /** Pay-page URL template for new links (`{token}` replaced). Ignored when `engine` is given. */
+  payUrl?: string;
+  /** Demo links to create when there is no saved data, and again on `reset()`. Default 0. */
+  seed?: number;
+  /** localStorage key to keep the data under, so it survives a reload. Default: not kept. */
+  storageKey?: string;
+}
+
+/** An engine whose data lives in the page's localStorage. */
+export interface BrowserEngine {
+  readonly engine: Engine;
+  /** Forgets saved data, empties the engine and seeds it again. */
+  reset(): void;
+}
+
+const SAVE_DEBOUNCE_MS = 250;
+
+/**
+ * The mock engine for a browser page, restored from and saved to localStorage (so several pages of
+ * one demo share their data and it survives a reload). No service worker is involved.
+ */
+export function createBrowserEngine(options: BrowserEngineOptions = {}): BrowserEngine {
+  const engine = options.engine ?? createEngine(options.payUrl ? { payUrl: options.payUrl } : {});
+  const storage = options.storageKey ? globalThis.localStorage : undefined;
+  const key = options.storageKey ?? '';
+  const restored = storage ? restoreFrom(storage, key, engine) : false;
+  if (!restored && options.seed) engine.seed(options.seed);
+  if (storage) saveOnChange(storage, key, engine);
+  return {
+    engine,
+    reset() {
+      storage?.removeItem(key);
+      engine.reset();
+      if (options.seed) engine.seed(options.seed);
+    },
+  };
+}
+
+/**
+ * A `fetch` that answers the mock's routes (`/api`, `/psp`, `/__mock`) in the page itself, through
+ * the same handlers as the service worker and the Node server, and sends anything else to the
+ * network. Hand it to a client (`createPayClient({ fetch })`) when a page should not wait for msw's
+ * service worker to install: the demo's pay page does, to show its Pay button sooner.
+ */
+export function createMockFetch(engine: Engine, options: HandlerOptions = {}): typeof fetch {
+  const handlers = createHandlers(engine, options);
+  return async (input, init) => {
+    const request = new Request(
+      typeof input === 'string' || input instanceof URL ? new URL(input, globalThis.location?.href) : input,
+      init,
+    );
+    const response = await getResponse(handlers, request);
+    return response ?? fetch(request);
+  };
+}
+
+function restoreFrom(storage: Storage, key: string, engine: Engine): boolean {
+  const saved = storage.getItem(key);
+  if (saved === null) return false;
+  try {
+    engine.restore(JSON.parse(saved) as EngineSnapshot);
+    return true;
+  } catch (error) {
+    // Saved by an older version or edited by hand: starting fresh beats a demo that cannot load.
+    console.warn(`[paylink-mock] ignoring unreadable data in localStorage "${key}":`, error);
+    storage.removeItem(key);
+    return false;
+  }
+}
+
+function saveOnChange(storage: Storage, key: string, engine: Engine): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const save = () => {
+    timer = undefined;
+    try {
+      storage.setItem(key, JSON.stringify(engine.snapshot()));
+    } catch (error) {
+      console.warn(`[paylink-mock] could not save to localStorage "${key}":`, error);
+    }
+  };
+  engine.onChange(() => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(save, SAVE_DEBOUNCE_MS);
+  });
+  // A reload right after a change would otherwise lose it.
+  globalThis.addEventListener?.('pagehide', () => {
+    if (timer) {
+      clearTimeout(timer);
+      save();
+    }
+  });
+}
