@@ -46,8 +46,6 @@ export class LinkIndex {
   /** `expiresAt` in ms, `Infinity` for links that never expire. */
   expires = new Float64Array(1024);
   flags = new Uint8Array(1024);
-  /** The records' lower-cased search text, so a text search does not go through each record. */
-  search: string[] = [];
 
   insert(record: LinkRecord): void {
     const last = this.items[this.items.length - 1];
@@ -87,7 +85,6 @@ export class LinkIndex {
     this.sorted = true;
     this.columnsValid = true;
     this.size = 0;
-    this.search = [];
   }
 
   /** The records in order; read only. */
@@ -105,7 +102,6 @@ export class LinkIndex {
     const items = this.records();
     if (!this.columnsValid) {
       this.size = 0;
-      this.search.length = items.length;
       for (let i = 0; i < items.length; i++) this.writeRow(i, items[i]!);
       this.columnsValid = true;
     }
@@ -132,7 +128,6 @@ export class LinkIndex {
     this.amount[i] = record.link.amount;
     this.expires[i] = record.expiresAtMs ?? Number.POSITIVE_INFINITY;
     this.flags[i] = flagsOf(record);
-    this.search[i] = record.search;
     record.pos = i;
     this.size = Math.max(this.size, i + 1);
   }

@@ -15,6 +15,7 @@ import {
 import { EngineError } from './api.ts';
 import { decodeCursor, encodeCursor } from './ids.ts';
 import { type LinkIndex, originCode, statusBit } from './link-index.ts';
+import { searchTextOf } from './search-text.ts';
 import type { LinkRecord } from './store.ts';
 
 const DAY_MS = 86_400_000;
@@ -241,7 +242,6 @@ function matcher(
   const { statuses, archived, q, customerId, minAmount, maxAmount, origin } = f;
   const flags = index.flags;
   const amount = index.amount;
-  const search = index.search;
   let statusMask = 0;
   if (statuses) for (const s of statuses) statusMask |= statusBit(s);
   const archivedBit = archived ? 0b1000 : 0;
@@ -256,7 +256,7 @@ function matcher(
     if (a < min || a > max) return false;
     if (wantOrigin !== -1 && fl >> 4 !== wantOrigin) return false;
     if (customerId !== undefined && items[i]!.link.customer.id !== customerId) return false;
-    if (q !== undefined && !search[i]!.includes(q)) return false;
+    if (q !== undefined && !searchTextOf(items[i]!).includes(q)) return false;
     return true;
   };
 }

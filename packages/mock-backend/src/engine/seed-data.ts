@@ -35,7 +35,6 @@ export interface SeedContext {
   url(token: string): string;
   nextReference(): string;
   pspReference(): string;
-  searchText(link: PaymentLink): string;
 }
 
 /** Everything a batch of demo links consists of, ready to be added to the store. */
@@ -381,7 +380,6 @@ function buildOne(ctx: SeedContext, batch: SeedBatch): void {
     add('archived', 'merchant', Math.max(at, t));
   }
 
-  record.search = ctx.searchText(link);
   batch.records.push(record);
 }
 

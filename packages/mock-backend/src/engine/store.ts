@@ -18,8 +18,8 @@ export interface LinkRecord {
   expiresAtMs: number | undefined;
   /** Where the pay page sends the customer after paying (CreateLink `redirectUrl`). */
   redirectUrl: string | undefined;
-  /** Lower-cased text the list's `q` searches, precomputed so a search is one `includes`. */
-  search: string;
+  /** Lower-cased text the list's `q` searches; built on first search (see `searchTextOf`). */
+  search: string | undefined;
   events: LinkEvent[];
   refunds: Refund[];
   /** Position in the creation-time index's columns; maintained by {@link LinkIndex}. */
@@ -135,7 +135,7 @@ export class Store {
   }
 
   /** Replaces the state with a snapshot and rebuilds every index and timer. */
-  load(snapshot: SnapshotV1, searchText: (link: PaymentLink) => string): void {
+  load(snapshot: SnapshotV1): void {
     this.clear();
     const data = structuredClone(snapshot);
     this.referenceSeq = data.referenceSeq;
@@ -148,7 +148,7 @@ export class Store {
           createdAtMs: Date.parse(link.createdAt),
           expiresAtMs: link.expiresAt === undefined ? undefined : Date.parse(link.expiresAt),
           redirectUrl,
-          search: searchText(link),
+          search: undefined,
           events: [],
           refunds: [],
           pos: -1,
