@@ -11,6 +11,7 @@ export {
   type PaylinkErrorCode,
   type PaylinkErrorInit,
 } from './errors.ts';
+export { currencyDigits } from './money.ts';
 export { createPayClient, type PayClient, type PayClientOptions } from './pay-client.ts';
 export type { CustomersApi, PaymentMethodsApi } from './resources/directory.ts';
 export type { FeedApi, SubscribeOptions } from './resources/feed.ts';

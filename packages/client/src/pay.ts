@@ -11,6 +11,7 @@ export {
   type PaylinkErrorCode,
   type PaylinkErrorInit,
 } from './errors.ts';
+export { currencyDigits } from './money.ts';
 export { createPayClient, type PayClient, type PayClientOptions } from './pay-client.ts';
 export type { ServerErrorCode, ValidationIssue } from './schemas/error.ts';
 export * from './schemas/pay.ts';

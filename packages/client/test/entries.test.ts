@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import * as main from '../src/index.ts';
 import * as pay from '../src/pay.ts';
 
-test('the pay entry exposes the pay client, the error and the pay schemas, nothing merchant', () => {
+test('the pay entry exposes the pay client, the error, the pay schemas and money digits, nothing merchant', () => {
   assert.deepEqual(Object.keys(pay).sort(), [
     'CompletePayment',
     'PayView',
@@ -16,8 +16,12 @@ test('the pay entry exposes the pay client, the error and the pay schemas, nothi
     'PaymentStarted',
     'StartPayment',
     'createPayClient',
+    'currencyDigits',
     'isPaylinkError',
   ]);
+  assert.equal(pay.currencyDigits('EUR'), 2);
+  assert.equal(pay.currencyDigits('JPY'), 0);
+  assert.equal(pay.currencyDigits('KWD'), 3);
 });
 
 test('the main entry exposes both factories, the error and the schemas', () => {
@@ -28,6 +32,7 @@ test('the main entry exposes both factories, the error and the schemas', () => {
     'isPaylinkError',
     'PaymentLink',
     'describeIssues',
+    'currencyDigits',
   ]) {
     assert.ok(name in main, name);
   }

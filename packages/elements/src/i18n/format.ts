@@ -1,20 +1,6 @@
-const fractionDigitsCache = new Map<string, number>();
+import { currencyDigits } from '@paylink/client/pay';
 
-/** How many minor-unit digits a currency has (EUR 2, JPY 0, KWD 3), from Intl. */
-export function currencyDigits(currency: string): number {
-  let digits = fractionDigitsCache.get(currency);
-  if (digits === undefined) {
-    try {
-      digits =
-        new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-          .maximumFractionDigits ?? 2;
-    } catch {
-      digits = 2;
-    }
-    fractionDigitsCache.set(currency, digits);
-  }
-  return digits;
-}
+export { currencyDigits };
 
 /** Formats an amount in minor units (`1250`, `EUR`) for the viewer's locale: `€ 12,50` in `nl-BE`. */
 export function formatMoney(minorUnits: number, currency: string, locale: string): string {

@@ -3,44 +3,7 @@
  * the spreadsheet formula neutralisation (and its reversal on the way back in).
  * @module
  */
-
-/** Currencies whose minor unit Intl may not know or gets wrong for payments. */
-const KNOWN_DIGITS: Readonly<Record<string, number>> = {
-  EUR: 2,
-  USD: 2,
-  GBP: 2,
-  CHF: 2,
-  JPY: 0,
-  KRW: 0,
-  KWD: 3,
-  BHD: 3,
-  OMR: 3,
-  JOD: 3,
-  TND: 3,
-};
-
-const digitsCache = new Map<string, number>(Object.entries(KNOWN_DIGITS));
-
-/**
- * How many decimals a currency's minor unit has (EUR 2, JPY 0, KWD 3). Unknown or malformed codes count
- * as 2 so a typo in the currency column is reported there, not as a confusing amount error.
- */
-export function currencyDigits(currency: string): number {
-  const cached = digitsCache.get(currency);
-  if (cached !== undefined) return cached;
-  let digits = 2;
-  if (/^[A-Z]{3}$/.test(currency)) {
-    try {
-      digits =
-        new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-          .maximumFractionDigits ?? 2;
-    } catch {
-      digits = 2;
-    }
-  }
-  digitsCache.set(currency, digits);
-  return digits;
-}
+import { currencyDigits } from '@paylink/client';
 
 /** An amount in minor units as a plain decimal with `.` (`1250` EUR → `12.50`, `500` JPY → `500`). */
 export function formatMinorUnits(amount: number, currency: string): string {

@@ -15,7 +15,6 @@ export {
   MAX_SEED_LINKS,
 } from './engine.ts';
 export { BOUNCE_DOMAIN } from './invitations.ts';
-export { linkQueryFromSearchParams } from './list-query.ts';
 export { DEFAULT_REFUND_SETTLE_MS, REFUND_FAIL_PREFIX } from './refunds.ts';
 export {
   EXPIRABLE_STATUSES,

@@ -203,36 +203,6 @@ export function scanAll(index: LinkIndex, filters: NormalizedFilters): LinkRecor
   return rows.map((i) => items[i]!);
 }
 
-/**
- * Reads a list query from a URL's search parameters (`status` may repeat or be comma-separated). The
- * values stay strings where the query string has strings; {@link normalizeQuery} checks them.
- */
-export function linkQueryFromSearchParams(params: URLSearchParams): ListLinksQuery {
-  const query: Record<string, unknown> = {};
-  for (const key of [
-    'from',
-    'to',
-    'archived',
-    'q',
-    'customerId',
-    'minAmount',
-    'maxAmount',
-    'origin',
-    'sort',
-    'cursor',
-    'limit',
-  ]) {
-    const value = params.get(key);
-    if (value !== null) query[key] = value;
-  }
-  const statuses = params
-    .getAll('status')
-    .flatMap((s) => s.split(','))
-    .filter((s) => s !== '');
-  if (statuses.length > 0) query.status = statuses;
-  return query as ListLinksQuery;
-}
-
 /** Cheap column tests first; the customer and text tests touch the record only when still needed. */
 function matcher(
   index: LinkIndex,
