@@ -12,7 +12,13 @@ export default defineConfig({
     alias: { tldts: resolve(import.meta.dirname, 'src/registrable-domain.ts') },
   },
   server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173 },
+  // The built demo is served under a strict CSP, so every end-to-end test also proves the elements need
+  // no inline script, inline style or eval. (The dev server injects <style> tags for hot reload.)
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    headers: { 'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'" },
+  },
   build: {
     outDir: 'dist',
     target: 'es2022',

@@ -49,7 +49,14 @@ before(async () => {
   browser = await launchBrowser();
   page = await browser.newPage({ acceptDownloads: true });
   page.on('pageerror', (error) => errors.push(String(error)));
+  // The demo is served with a strict CSP (demo/vite.config.ts): any inline script or style, or eval,
+  // would show up here as a console error.
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
   await page.goto(`${demo.url}/`);
+  const policy = (await page.request.get(`${demo.url}/`)).headers()['content-security-policy'];
+  assert.equal(policy, "default-src 'self'; script-src 'self'; style-src 'self'");
   await page.getByRole('heading', { name: 'Acme Supplies — Payment links' }).waitFor();
   // Seeded on first load: rows and a total appear.
   await list().getByRole('row').nth(1).waitFor();
