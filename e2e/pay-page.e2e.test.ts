@@ -31,12 +31,14 @@ after(async () => {
 async function demoPage(context: BrowserContext, path = '/pay.html'): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`${demo.url}${path}`);
-  await page.waitForFunction(() => Boolean(navigator.serviceWorker?.controller));
+  await page.locator('html[data-mock="ready"]').waitFor({ state: 'attached' });
   return page;
 }
 
 /** Calls the mocked HTTP API from inside the page, as the merchant. */
 async function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+  // The pay page starts msw's worker after it has rendered; until then /api is not mocked.
+  await page.locator('html[data-mock="ready"]').waitFor({ state: 'attached' });
   const answer = await page.evaluate(
     async ({ method, path, body }) => {
       const response = await fetch(path, {

@@ -36,9 +36,10 @@ function main(): void {
   // Later, the service worker over the same engine, so this page's own /api answers too (dev tools,
   // the end-to-end tests). It gets no storage key: the engine above already loads and saves.
   setTimeout(() => {
-    void import('@paylink/mock-backend/browser').then(({ startMockWorker }) =>
-      startMockWorker({ engine, pspPageUrl: PSP_PAGE_URL }),
-    );
+    void import('@paylink/mock-backend/browser')
+      .then(({ startMockWorker }) => startMockWorker({ engine, pspPageUrl: PSP_PAGE_URL }))
+      // Tests and scripts wait for this before calling the page's own /api.
+      .then(() => document.documentElement.setAttribute('data-mock', 'ready'));
   }, 0);
 }
 

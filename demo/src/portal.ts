@@ -74,6 +74,7 @@ async function main(): Promise<void> {
     payUrl: `${location.origin}/pay.html?token={token}`,
     seed: DEMO_LINKS,
   });
+  document.documentElement.setAttribute('data-mock', 'ready'); // this page's /api is mocked now
 
   const provider = new PaylinkProvider();
   provider.apiBase = '/api';

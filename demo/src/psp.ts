@@ -108,6 +108,7 @@ async function main(): Promise<void> {
     storageKey: 'paylink-demo',
     pspPageUrl: '/psp.html?payment={paymentId}',
   });
+  document.documentElement.setAttribute('data-mock', 'ready'); // this page's /api is mocked now
   const paymentId = new URLSearchParams(location.search).get('payment') ?? '';
   try {
     const payment = engine.getPayment(paymentId);

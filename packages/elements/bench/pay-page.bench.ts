@@ -29,7 +29,7 @@ async function createLink(browser: Browser, origin: string): Promise<{ token: st
   try {
     const page = await context.newPage();
     await page.goto(`${origin}/pay.html`);
-    await page.waitForFunction(() => Boolean(navigator.serviceWorker?.controller));
+    await page.locator('html[data-mock="ready"]').waitFor({ state: 'attached' });
     const token = await page.evaluate(async () => {
       const response = await fetch('/api/links', {
         method: 'POST',
