@@ -83,6 +83,29 @@ async function payAtPsp(page: Page, outcome: 'Approve' | 'Decline'): Promise<voi
 }
 
 describe('<paylink-pay-page> in the demo', () => {
+  test('the portal in another tab follows the link: Created, then Clicked, then Paid', async () => {
+    const context = await browser.newContext();
+    try {
+      const portal = await demoPage(context, '/');
+      const link = await createLink(portal, { title: 'Invoice E2E-tabs' });
+      const list = portal.locator('paylink-list');
+      await list.getByRole('searchbox', { name: 'Search' }).fill('E2E-tabs');
+      const row = list.getByRole('row').filter({ hasText: 'Invoice E2E-tabs' });
+      await row.getByText('Created', { exact: true }).waitFor();
+      // The portal saves what it creates; the pay-page tab starts from that.
+      await portal.waitForFunction(() => localStorage.getItem('paylink-demo')?.includes('E2E-tabs'));
+
+      const payer = await context.newPage();
+      await openPayPage(payer, link.token);
+      await row.getByText('Clicked', { exact: true }).waitFor({ timeout: 15_000 });
+      await payAtPsp(payer, 'Approve');
+      await payer.getByRole('heading', { name: 'Payment received' }).waitFor();
+      await row.getByText('Paid', { exact: true }).waitFor({ timeout: 15_000 });
+    } finally {
+      await context.close();
+    }
+  });
+
   test('opening a Created link marks it Clicked and offers its methods', async () => {
     const context = await browser.newContext();
     try {

@@ -26,8 +26,9 @@ export interface BrowserEngine {
 const SAVE_DEBOUNCE_MS = 250;
 
 /**
- * The mock engine for a browser page, restored from and saved to localStorage (so several pages of
- * one demo share their data and it survives a reload). No service worker is involved.
+ * The mock engine for a browser page, restored from and saved to localStorage, so it survives a
+ * reload and several tabs of one demo share their data (each loads what the others save). No service
+ * worker is involved.
  */
 export function createBrowserEngine(options: BrowserEngineOptions = {}): BrowserEngine {
   const engine = options.engine ?? createEngine(options.payUrl ? { payUrl: options.payUrl } : {});
@@ -35,7 +36,11 @@ export function createBrowserEngine(options: BrowserEngineOptions = {}): Browser
   const key = options.storageKey ?? '';
   const restored = storage ? restoreFrom(storage, key, engine) : false;
   if (!restored && options.seed) engine.seed(options.seed);
-  if (storage) saveOnChange(storage, key, engine);
+  if (storage) {
+    const sync = { applyingOtherTab: false };
+    saveOnChange(storage, key, engine, sync);
+    followOtherTabs(key, engine, sync);
+  }
   return {
     engine,
     reset() {
@@ -78,7 +83,30 @@ function restoreFrom(storage: Storage, key: string, engine: Engine): boolean {
   }
 }
 
-function saveOnChange(storage: Storage, key: string, engine: Engine): void {
+interface TabSync {
+  /** True while this page loads what another tab saved: that must not be saved back (ping-pong). */
+  applyingOtherTab: boolean;
+}
+
+/**
+ * Loads what other tabs of the demo save, so a link paid in the pay-page tab shows as Paid in the
+ * portal's tab (its list follows the feed, which now holds the other tab's events).
+ */
+function followOtherTabs(key: string, engine: Engine, sync: TabSync): void {
+  globalThis.addEventListener?.('storage', (event: StorageEvent) => {
+    if (event.key !== key || event.newValue === null) return;
+    sync.applyingOtherTab = true;
+    try {
+      engine.restore(JSON.parse(event.newValue) as EngineSnapshot);
+    } catch (error) {
+      console.warn(`[paylink-mock] ignoring unreadable data another tab saved in "${key}":`, error);
+    } finally {
+      sync.applyingOtherTab = false;
+    }
+  });
+}
+
+function saveOnChange(storage: Storage, key: string, engine: Engine, sync: TabSync): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const save = () => {
     timer = undefined;
@@ -90,7 +118,7 @@ function saveOnChange(storage: Storage, key: string, engine: Engine): void {
   };
   engine.onChange(() => {
     if (timer) clearTimeout(timer);
-    timer = setTimeout(save, SAVE_DEBOUNCE_MS);
+    timer = sync.applyingOtherTab ? undefined : setTimeout(save, SAVE_DEBOUNCE_MS);
   });
   // A reload right after a change would otherwise lose it.
   globalThis.addEventListener?.('pagehide', () => {
