@@ -5,7 +5,7 @@ import { createPayClient } from '@paylink/client/pay';
 import { PaylinkPayPage } from '@paylink/elements/pay-page/define';
 import { createBrowserEngine, createMockFetch } from '@paylink/mock-backend/in-page';
 // Light and dark palettes following the OS; vite emits it as a <link>ed file, which a strict CSP allows.
-import '../../packages/elements/src/theme/paylink-theme.css';
+import '@paylink/elements/paylink-theme.css';
 
 // Page chrome through a constructed style sheet: allowed under style-src 'self', unlike <style>.
 const page = new CSSStyleSheet();

@@ -7,7 +7,7 @@ import { PaylinkList } from '@paylink/elements/list/define';
 import { PaylinkProvider } from '@paylink/elements/provider/define';
 import { startMockWorker } from '@paylink/mock-backend/browser';
 // Emitted by vite as <link>ed files, which a strict CSP allows (inline <style> it would not).
-import '../../packages/elements/src/theme/paylink-theme.css';
+import '@paylink/elements/paylink-theme.css';
 import './portal.css';
 
 const STORAGE_KEY = 'paylink-demo';
