@@ -39,12 +39,30 @@ export function isAdvanceable(clock: Clock): clock is Clock & { advance(ms: numb
 
 const DAY_MS = 86_400_000;
 const dayPrefixes = new Map<number, string>();
+// The last two timestamps formatted: a bulk import stamps every row with "now" (the same
+// millisecond for dozens of rows) and usually one expiry date, so handing back the same string
+// keeps hundreds of thousands of copies off the heap.
+let recentMs = Number.NaN;
+let recentText = '';
+let olderMs = Number.NaN;
+let olderText = '';
 
 /**
  * `ms` as the contract's ISO 8601 UTC timestamp (same output as `Date#toISOString`). The date part is
  * cached per day because seeding formats a few hundred thousand timestamps.
  */
 export function iso(ms: number): string {
+  if (ms === recentMs) return recentText;
+  if (ms === olderMs) return olderText;
+  const text = format(ms);
+  olderMs = recentMs;
+  olderText = recentText;
+  recentMs = ms;
+  recentText = text;
+  return text;
+}
+
+function format(ms: number): string {
   const day = Math.floor(ms / DAY_MS);
   let prefix = dayPrefixes.get(day);
   if (prefix === undefined) {
@@ -62,7 +80,19 @@ export function iso(ms: number): string {
   rest = (rest - sec) / 60;
   const min = rest % 60;
   const hour = (rest - min) / 60;
-  return `${prefix}${two(hour)}:${two(min)}:${two(sec)}.${milli < 10 ? '00' : milli < 100 ? '0' : ''}${milli}Z`;
+  // Joined rather than a template literal: a template leaves a chain of a dozen small strings
+  // behind every stored timestamp, which the garbage collector then copies; join makes one string.
+  return [
+    prefix,
+    two(hour),
+    ':',
+    two(min),
+    ':',
+    two(sec),
+    milli < 10 ? '.00' : milli < 100 ? '.0' : '.',
+    milli,
+    'Z',
+  ].join('');
 }
 
 function two(n: number): string {

@@ -23,7 +23,7 @@ export interface PreparedLink {
   reference: string | undefined;
   invoice: string | undefined;
   /** An existing customer, or the inline details of a new one (created or matched by e-mail on commit). */
-  customer: { existing: Customer } | { inline: Omit<Customer, 'id'> };
+  customer: { existing: Customer } | { inline: Omit<Customer, 'id'>; emailKey: string | undefined };
   /** The customer as it will be stored on the link (without the id of a customer still to create). */
   linkCustomer: LinkCustomer;
   language: string;
@@ -39,7 +39,8 @@ export interface PrepareContext {
   now: number;
   methods: readonly PaymentMethod[];
   getCustomer(id: string): Customer | undefined;
-  findCustomerByEmail(email: string): Customer | undefined;
+  /** Looks a customer up by lower-cased e-mail (see {@link emailKey}). */
+  findCustomerByEmail(emailKey: string): Customer | undefined;
 }
 
 /**
@@ -70,8 +71,10 @@ export function prepareCreateLink(input: unknown, ctx: PrepareContext): Prepared
     }
   } else if (body.customer !== undefined) {
     const inline = body.customer;
-    const match = inline.email === undefined ? undefined : ctx.findCustomerByEmail(inline.email);
-    customer = { inline: dropUndefined({ ...inline, language: body.language }) };
+    // Lower-cased once and handed on, so creating the customer does not lower-case it again.
+    const key = inline.email === undefined ? undefined : emailKey(inline.email);
+    const match = key === undefined ? undefined : ctx.findCustomerByEmail(key);
+    customer = { inline: newCustomerDetails(inline, body.language), emailKey: key };
     linkCustomer = {
       id: match?.id,
       name: inline.name,
@@ -93,13 +96,13 @@ export function prepareCreateLink(input: unknown, ctx: PrepareContext): Prepared
   if (body.methods === undefined) {
     methods = ctx.methods.filter((m) => m.active).map((m) => m.id);
   } else {
-    methods = [...new Set(body.methods)];
+    methods = distinct(body.methods);
     if (methods.length === 0)
       issues.push({ path: 'methods', message: 'must list at least one payment method' });
   }
   if (issues.length > 0) throw new EngineError('validation_failed', 'Some fields are invalid', issues);
 
-  const inactive = methods.filter((id) => !ctx.methods.some((m) => m.id === id && m.active));
+  const inactive = inactiveMethods(methods, ctx.methods);
   if (inactive.length > 0) {
     throw new EngineError(
       'method_not_active',
@@ -145,6 +148,45 @@ export function prepareCreateLink(input: unknown, ctx: PrepareContext): Prepared
   };
 }
 
+/**
+ * The details of a customer to create, keys in the order `{ ...inline, language }` would give
+ * without the undefined ones. Written out because the spread and the `dropUndefined` copy were two
+ * objects per imported row, and the common shapes as literals keep every field inside the object.
+ */
+function newCustomerDetails(
+  inline: NonNullable<CreateLink['customer']>,
+  language: string | undefined,
+): Omit<Customer, 'id'> {
+  const { name, email, mobile, customerNumber } = inline;
+  if (email !== undefined && customerNumber === undefined && language !== undefined) {
+    return mobile === undefined ? { name, email, language } : { name, email, mobile, language };
+  }
+  return dropUndefined({ ...inline, language });
+}
+
+/** The first occurrence of each entry, in order (method lists are a handful long: no Set needed). */
+function distinct(items: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const item of items) if (!out.includes(item)) out.push(item);
+  return out;
+}
+
+/** The ids among `ids` that are not an active payment method. */
+function inactiveMethods(ids: readonly string[], methods: readonly PaymentMethod[]): string[] {
+  const inactive: string[] = [];
+  for (const id of ids) {
+    let active = false;
+    for (const m of methods) if (m.id === id && m.active) active = true;
+    if (!active) inactive.push(id);
+  }
+  return inactive;
+}
+
+/** How customers are matched by e-mail: case does not matter. */
+export function emailKey(email: string): string {
+  return email.toLowerCase();
+}
+
 /** The customer as copied onto a link: links keep the details they were created with. */
 export function snapshotCustomer(c: Customer): LinkCustomer {
   return compactCustomer(c);
@@ -152,7 +194,10 @@ export function snapshotCustomer(c: Customer): LinkCustomer {
 
 /** A link's customer with only the fields that have a value (no copy through `dropUndefined`). */
 export function compactCustomer(c: LinkCustomer, id = c.id): LinkCustomer {
-  const out: LinkCustomer = { name: c.name };
+  // Started empty and filled in: an empty literal has room for four fields inside the object, where
+  // `{ name }` would move every added field to a separate properties array.
+  const out = {} as LinkCustomer;
+  out.name = c.name;
   if (id !== undefined) out.id = id;
   if (c.email !== undefined) out.email = c.email;
   if (c.mobile !== undefined) out.mobile = c.mobile;

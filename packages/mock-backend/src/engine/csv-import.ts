@@ -262,6 +262,8 @@ class RowConverter {
   // text once saves most of the per-row work on large files.
   private readonly expiryCache = new Map<string, CellResult<string>>();
   private readonly methodsCache = new Map<string, string[]>();
+  private readonly upperCache = new Map<string, string>();
+  private readonly lowerCache = new Map<string, string>();
   // The row being converted. Kept on the instance instead of in per-row closures, which showed up as
   // a large share of the time on a 100 000-row file.
   private errors: RowError[] = [];
@@ -298,7 +300,7 @@ class RowConverter {
     this.errors = NO_ERRORS;
     const input: Record<string, unknown> = {};
 
-    const currency = this.cell(record, 'currency').toUpperCase();
+    const currency = this.converted(this.cell(record, 'currency'), true);
     if (currency !== '') input.currency = currency;
 
     const amount = this.cell(record, 'amount');
@@ -343,7 +345,7 @@ class RowConverter {
     }
 
     const language = this.cell(record, 'language');
-    if (language !== '') input.language = language.toLowerCase();
+    if (language !== '') input.language = this.converted(language, false);
 
     const methods = this.cell(record, 'methods');
     if (methods !== '') input.methods = this.methods(methods);
@@ -359,6 +361,20 @@ class RowConverter {
     if (errors === NO_ERRORS) return { row, input, errors: [] };
     this.addSchemaIssues(input, this.failed, errors);
     return { row, input: undefined, errors };
+  }
+
+  /**
+   * A currency upper-cased or a language lower-cased, the same string for the same cell text: every
+   * row repeats a few codes, and a fresh copy per row stayed on the heap with each created link.
+   */
+  private converted(text: string, upper: boolean): string {
+    const cache = upper ? this.upperCache : this.lowerCache;
+    let out = cache.get(text);
+    if (out === undefined) {
+      out = upper ? text.toUpperCase() : text.toLowerCase();
+      if (cache.size < CACHE_LIMIT) cache.set(text, out);
+    }
+    return out;
   }
 
   private methods(text: string): string[] {

@@ -6,6 +6,11 @@
 
 const REF_ALPHABET = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+/** Every two-digit base-36 string, `00` to `zz`, by value. */
+const BASE36_PAIRS = Array.from({ length: 36 * 36 }, (_, n) =>
+  n < 36 ? `0${n.toString(36)}` : n.toString(36),
+);
+const B64URL_CODES = Uint8Array.from(B64URL, (ch) => ch.charCodeAt(0));
 
 /** Prefixes of the engine's ids, one per kind of record. */
 export type IdPrefix = 'pl' | 'ev' | 'rf' | 'inv' | 'pay' | 'cus';
@@ -86,9 +91,26 @@ export class Prng {
    * character: ids are made for every link, customer and event.
    */
   base36(length: number): string {
-    let out = '';
-    while (out.length < length) out += (this.nextUint32() % 2_176_782_336).toString(36).padStart(6, '0');
-    return out.slice(0, length);
+    return this.base36With('', length);
+  }
+
+  /**
+   * `prefix` followed by {@link base36} characters. Joined, because join makes one flat string where
+   * concatenating left a chain of small strings behind every stored id for the collector to copy.
+   */
+  base36With(prefix: string, length: number): string {
+    const parts = [prefix];
+    for (let left = length; left > 0; left -= 6) {
+      // Six digits as three table pairs, most significant first: no number-to-string conversion.
+      let draw = this.nextUint32() % 2_176_782_336;
+      const low = draw % 1296;
+      draw = (draw - low) / 1296;
+      const mid = draw % 1296;
+      const high = (draw - mid) / 1296;
+      if (left >= 6) parts.push(BASE36_PAIRS[high]!, BASE36_PAIRS[mid]!, BASE36_PAIRS[low]!);
+      else parts.push(`${BASE36_PAIRS[high]}${BASE36_PAIRS[mid]}${BASE36_PAIRS[low]}`.slice(0, left));
+    }
+    return parts.join('');
   }
 
   get state(): number[] {
@@ -109,7 +131,7 @@ export class IdGenerator {
    * among a million ids their odds are about 1 in 10^13, and checking cost a lookup per id.
    */
   next(prefix: IdPrefix): string {
-    return `${prefix}_${this.prng.base36(16)}`;
+    return this.prng.base36With(`${prefix}_`, 16);
   }
 
   /** A PSP reference as the mock PSP would report it, e.g. `PSP-8F3K2Q7ZLM`. */
@@ -144,21 +166,24 @@ export function newPayToken(): string {
 
 /** base64url without padding; written out because `Buffer` does not exist in browsers. */
 export function base64url(bytes: Uint8Array): string {
-  let out = '';
+  // Character codes joined once: appending four characters at a time left a chain of strings
+  // behind every stored token.
+  const codes: number[] = [];
   let i = 0;
   for (; i + 2 < bytes.length; i += 3) {
     const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
-    out += B64URL[(n >>> 18) & 63]! + B64URL[(n >>> 12) & 63]! + B64URL[(n >>> 6) & 63]! + B64URL[n & 63]!;
+    codes.push(B64URL_CODES[(n >>> 18) & 63]!, B64URL_CODES[(n >>> 12) & 63]!);
+    codes.push(B64URL_CODES[(n >>> 6) & 63]!, B64URL_CODES[n & 63]!);
   }
   const rest = bytes.length - i;
   if (rest === 1) {
     const n = bytes[i]! << 16;
-    out += B64URL[(n >>> 18) & 63]! + B64URL[(n >>> 12) & 63]!;
+    codes.push(B64URL_CODES[(n >>> 18) & 63]!, B64URL_CODES[(n >>> 12) & 63]!);
   } else if (rest === 2) {
     const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8);
-    out += B64URL[(n >>> 18) & 63]! + B64URL[(n >>> 12) & 63]! + B64URL[(n >>> 6) & 63]!;
+    codes.push(B64URL_CODES[(n >>> 18) & 63]!, B64URL_CODES[(n >>> 12) & 63]!, B64URL_CODES[(n >>> 6) & 63]!);
   }
-  return out;
+  return String.fromCharCode.apply(null, codes);
 }
 
 /** UTF-8 text as base64url, for opaque cursors. */

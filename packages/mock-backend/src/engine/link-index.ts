@@ -67,6 +67,13 @@ export class LinkIndex {
     this.columnsValid = false;
   }
 
+  /** Adds one record of a bulk load, sorted with the rest on the next read (see {@link insertMany}). */
+  add(record: LinkRecord): void {
+    this.items.push(record);
+    this.sorted = false;
+    this.columnsValid = false;
+  }
+
   remove(record: LinkRecord): void {
     const items = this.records();
     const at = record.pos >= 0 && items[record.pos] === record ? record.pos : items.indexOf(record);

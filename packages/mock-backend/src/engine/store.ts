@@ -7,6 +7,7 @@ import type {
   Refund,
 } from '@paylink/client/schemas';
 import type { EngineSnapshot, PspPayment } from './api.ts';
+import { emailKey } from './create-link.ts';
 import { TimerHeap } from './indexes.ts';
 import { LinkIndex } from './link-index.ts';
 
@@ -74,18 +75,27 @@ export class Store {
 
   addCustomer(customer: Customer): void {
     this.customers.set(customer.id, customer);
-    const email = customer.email?.toLowerCase();
+    const email = customer.email === undefined ? undefined : emailKey(customer.email);
     if (email !== undefined && !this.customersByEmail.has(email)) this.customersByEmail.set(email, customer);
+  }
+
+  /**
+   * Adds a customer whose e-mail key (see `emailKey`) was just looked up and not found, sparing the
+   * e-mail index a second lookup and a second lower-casing: an import creates a customer per row.
+   */
+  addUnmatchedCustomer(customer: Customer, email: string | undefined): void {
+    this.customers.set(customer.id, customer);
+    if (email !== undefined) this.customersByEmail.set(email, customer);
   }
 
   /** Adds a link to every index and schedules its expiry. */
   addLink(record: LinkRecord, bulk = false): void {
     this.links.set(record.link.id, record);
     this.byToken.set(record.link.token, record);
-    if (bulk) this.byCreated.insertMany([record]);
+    if (bulk) this.byCreated.add(record);
     else this.byCreated.insert(record);
     if (record.expiresAtMs !== undefined) {
-      this.timers.push({ at: record.expiresAtMs, kind: 'expire', id: record.link.id });
+      this.timers.push(record.expiresAtMs, 'expire', record.link.id);
     }
   }
 
@@ -164,7 +174,7 @@ export class Store {
       this.refunds.set(record.refund.id, record);
       this.links.get(record.refund.linkId)?.refunds.push(record.refund);
       if (record.refund.status === 'pending') {
-        this.timers.push({ at: record.settleAtMs, kind: 'settle_refund', id: record.refund.id });
+        this.timers.push(record.settleAtMs, 'settle_refund', record.refund.id);
       }
     }
     for (const p of data.payments) this.payments.set(p.id, p);
