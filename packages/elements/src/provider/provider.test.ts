@@ -46,7 +46,7 @@ describe('<paylink-provider>', () => {
       tokens.push('demo-token');
       return 'demo-token';
     };
-    provider.innerHTML = '<paylink-list></paylink-list>';
+    provider.replaceChildren(document.createElement('paylink-list'));
     document.body.append(provider);
     try {
       const list = listIn(provider);
@@ -76,7 +76,7 @@ describe('<paylink-provider>', () => {
     } as unknown as PaylinkClient;
     const provider = document.createElement('paylink-provider');
     provider.client = client;
-    provider.innerHTML = '<paylink-list></paylink-list>';
+    provider.replaceChildren(document.createElement('paylink-list'));
     document.body.append(provider);
     try {
       const list = listIn(provider);

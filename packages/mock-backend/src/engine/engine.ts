@@ -774,53 +774,28 @@ class PaylinkEngine implements Engine {
     const customer = compactCustomer(p.linkCustomer, customerId);
     const methods = this.sharedMethods(p.methods);
     // Built field by field rather than through dropUndefined: this is the import's hot path, and a
-    // copy per link was a tenth of a 100 000-row import. The usual imported row (an expiry date, no
-    // message or invoice) gets its expiry in the literal: added afterwards, it moved the link's
-    // fields into a separate properties array, one more object per link.
-    const expiryOnly = p.expiresAtMs !== undefined && p.message === undefined && p.invoice === undefined;
-    const link: PaymentLink = expiryOnly
-      ? {
-          id,
-          token,
-          url,
-          status: 'created',
-          archived: false,
-          amount: p.amount,
-          currency: p.currency,
-          title: p.title,
-          reference,
-          customer,
-          language: p.language,
-          methods,
-          origin: p.origin,
-          refundedAmount: 0,
-          createdAt,
-          updatedAt: createdAt,
-          expiresAt: iso(p.expiresAtMs!),
-        }
-      : {
-          id,
-          token,
-          url,
-          status: 'created',
-          archived: false,
-          amount: p.amount,
-          currency: p.currency,
-          title: p.title,
-          reference,
-          customer,
-          language: p.language,
-          methods,
-          origin: p.origin,
-          refundedAmount: 0,
-          createdAt,
-          updatedAt: createdAt,
-        };
-    if (!expiryOnly) {
-      if (p.message !== undefined) link.message = p.message;
-      if (p.invoice !== undefined) link.invoice = p.invoice;
-      if (p.expiresAtMs !== undefined) link.expiresAt = iso(p.expiresAtMs);
-    }
+    // copy per link was a tenth of a 100 000-row import.
+    const link: PaymentLink = {
+      id,
+      token,
+      url,
+      status: 'created',
+      archived: false,
+      amount: p.amount,
+      currency: p.currency,
+      title: p.title,
+      reference,
+      customer,
+      language: p.language,
+      methods,
+      origin: p.origin,
+      refundedAmount: 0,
+      createdAt,
+      updatedAt: createdAt,
+    };
+    if (p.message !== undefined) link.message = p.message;
+    if (p.invoice !== undefined) link.invoice = p.invoice;
+    if (p.expiresAtMs !== undefined) link.expiresAt = iso(p.expiresAtMs);
     const record: LinkRecord = {
       link,
       createdAtMs: now,
