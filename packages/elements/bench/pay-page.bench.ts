@@ -46,6 +46,26 @@ async function createLink(browser: Browser, origin: string): Promise<{ token: st
   }
 }
 
+/** Navigates with the CPU slowed down and returns when the Pay button became visible, in ms from navigation start. */
+async function timeToPayButton(page: Page, url: string): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await page.goto(url, { waitUntil: 'commit' });
+  const handle = await page.waitForFunction(
+    () => {
+      const button = document
+        .querySelector('paylink-pay-page')
+        ?.shadowRoot?.querySelector('[part~="pay-button"]');
+      const box = button?.getBoundingClientRect();
+      // performance.now() counts from the navigation's start.
+      return box && box.width > 0 && box.height > 0 ? performance.now() : false;
+    },
+    undefined,
+    { polling: 'raf', timeout: 30_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
 /** Milliseconds from navigation start: the demo's script running, its mock ready, the Pay button visible. */
 interface Load {
   script: number;
@@ -65,22 +85,7 @@ async function coldLoad(browser: Browser, url: string, saved: string): Promise<L
       { key: STORAGE_KEY, data: saved },
     );
     const page: Page = await context.newPage();
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-    await page.goto(url, { waitUntil: 'commit' });
-    const handle = await page.waitForFunction(
-      () => {
-        const button = document
-          .querySelector('paylink-pay-page')
-          ?.shadowRoot?.querySelector('[part~="pay-button"]');
-        const box = button?.getBoundingClientRect();
-        // performance.now() counts from the navigation's start.
-        return box && box.width > 0 && box.height > 0 ? performance.now() : false;
-      },
-      undefined,
-      { polling: 'raf', timeout: 30_000 },
-    );
-    const visible = (await handle.jsonValue()) as number;
+    const visible = await timeToPayButton(page, url);
     const mark = (name: string) =>
       page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? Number.NaN, name);
     return {
@@ -137,21 +142,7 @@ async function bundleLoad(browser: Browser, origin: string): Promise<number | un
         return route.fulfill(body(readFileSync(`${dist}pay-page.js`, 'utf8'), 'text/javascript'));
       return route.fulfill(body(JSON.stringify(view), 'application/json'));
     });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-    await page.goto(`${origin}/bench/pay.html`, { waitUntil: 'commit' });
-    const handle = await page.waitForFunction(
-      () => {
-        const button = document
-          .querySelector('paylink-pay-page')
-          ?.shadowRoot?.querySelector('[part~="pay-button"]');
-        const box = button?.getBoundingClientRect();
-        return box && box.width > 0 && box.height > 0 ? performance.now() : false;
-      },
-      undefined,
-      { polling: 'raf', timeout: 30_000 },
-    );
-    return (await handle.jsonValue()) as number;
+    return await timeToPayButton(page, `${origin}/bench/pay.html`);
   } finally {
     await context.close();
   }
