@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, afterEach, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { getResponse } from 'msw';
 import { createHandlers } from '../../src/http/index.ts';
-import { BASE, expectError, startHarness } from '../support/http-harness.ts';
+import { BASE, expectError, useHarness } from '../support/http-harness.ts';
 import { MERCHANT_ROUTES } from '../support/merchant-routes-table.ts';
 
-const harness = startHarness();
-beforeEach(() => harness.reset());
-afterEach(() => assert.deepEqual(harness.errors, [], 'no route may answer 500'));
-after(() => harness.close());
+const harness = useHarness();
 
 function send(route: (typeof MERCHANT_ROUTES)[number], authorization?: string): Promise<Response> {
   const headers: Record<string, string> = {};

@@ -1,20 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, afterEach, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { LinkPage, MockClock } from '@paylink/client/schemas';
-import {
-  call,
-  expectJson,
-  expectValidation,
-  START,
-  seedLink,
-  startHarness,
-} from '../support/http-harness.ts';
+import { call, expectJson, expectValidation, START, seedLink, useHarness } from '../support/http-harness.ts';
 
-const harness = startHarness();
+const harness = useHarness();
 const { engine } = harness;
-beforeEach(() => harness.reset());
-afterEach(() => assert.deepEqual(harness.errors, []));
-after(() => harness.close());
 
 const DAY = 86_400_000;
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, afterEach, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { PaymentLink } from '@paylink/client/schemas';
 import { getResponse } from 'msw';
 import type { Engine } from '../../src/engine/api.ts';
@@ -13,14 +13,11 @@ import {
   newLink,
   payLink,
   seedLink,
-  startHarness,
+  useHarness,
 } from '../support/http-harness.ts';
 
-const harness = startHarness();
+const harness = useHarness();
 const { engine } = harness;
-beforeEach(() => harness.reset());
-afterEach(() => assert.deepEqual(harness.errors, [], 'no route may answer 500'));
-after(() => harness.close());
 
 describe('engine refusals keep their code and status', () => {
   test('validation_failed: 400 with a path per bad field', async () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, afterEach, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   ArchiveResult,
   BulkInvitationResult,
@@ -15,21 +15,10 @@ import {
   RefundList,
   UnarchiveResult,
 } from '@paylink/client/schemas';
-import {
-  call,
-  expectJson,
-  newLink,
-  payLink,
-  START,
-  seedLink,
-  startHarness,
-} from '../support/http-harness.ts';
+import { call, expectJson, newLink, payLink, START, seedLink, useHarness } from '../support/http-harness.ts';
 
-const harness = startHarness();
+const harness = useHarness();
 const { engine } = harness;
-beforeEach(() => harness.reset());
-afterEach(() => assert.deepEqual(harness.errors, [], 'no route may answer 500'));
-after(() => harness.close());
 
 describe('links', () => {
   test('POST /api/links creates a link: 201 PaymentLink', async () => {

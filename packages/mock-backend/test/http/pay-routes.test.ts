@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, afterEach, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { PaymentStarted, PayView } from '@paylink/client/schemas';
 import { getResponse } from 'msw';
 import { createHandlers } from '../../src/http/index.ts';
@@ -10,14 +10,11 @@ import {
   expectJson,
   payLink,
   seedLink,
-  startHarness,
+  useHarness,
 } from '../support/http-harness.ts';
 
-const harness = startHarness();
+const harness = useHarness();
 const { engine } = harness;
-beforeEach(() => harness.reset());
-afterEach(() => assert.deepEqual(harness.errors, []));
-after(() => harness.close());
 
 const pay = (method: string, path: string, body?: unknown) => call(method, path, { body, auth: false });
 

@@ -1,16 +1,13 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { after, afterEach, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { PaymentCompleted } from '@paylink/client/schemas';
 import { escapeHtml } from '../../src/http/html.ts';
 import { formatMoney } from '../../src/http/money.ts';
-import { BASE, call, expectError, expectJson, seedLink, startHarness } from '../support/http-harness.ts';
+import { BASE, call, expectError, expectJson, seedLink, useHarness } from '../support/http-harness.ts';
 
-const harness = startHarness();
+const harness = useHarness();
 const { engine } = harness;
-beforeEach(() => harness.reset());
-afterEach(() => assert.deepEqual(harness.errors, []));
-after(() => harness.close());
 
 const EVIL_TITLE = `<script>alert("pwned")</script><img src=x onerror='alert(1)'> & more`;
 

@@ -1,12 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, afterEach, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { parseLinkFilters, parseListQuery } from '../../src/http/query.ts';
-import { call, expectError, expectValidation, startHarness } from '../support/http-harness.ts';
+import { call, expectError, expectValidation, useHarness } from '../support/http-harness.ts';
 
-const harness = startHarness();
-beforeEach(() => harness.reset());
-afterEach(() => assert.deepEqual(harness.errors, []));
-after(() => harness.close());
+useHarness();
 
 describe('list query parsing', () => {
   test('reads every filter into its typed form and leaves absent ones out', () => {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { after, afterEach, beforeEach } from 'node:test';
 import { ApiErrorBody, type PaymentLink, type ValidationIssue } from '@paylink/client/schemas';
 import { setupServer } from 'msw/node';
 import type { Engine } from '../../src/engine/api.ts';
@@ -42,6 +43,18 @@ export function startHarness(options: HandlerOptions = {}, engine?: Engine): Har
     },
     close: () => server.close(),
   };
+}
+
+/**
+ * {@link startHarness} for one test file: resets the engine and clock before each test, fails a test
+ * after which any route answered 500, and stops the server after the file.
+ */
+export function useHarness(options: HandlerOptions = {}, engine?: Engine): Harness {
+  const harness = startHarness(options, engine);
+  beforeEach(() => harness.reset());
+  afterEach(() => assert.deepEqual(harness.errors, [], 'no route may answer 500'));
+  after(() => harness.close());
+  return harness;
 }
 
 /** `fetch` against {@link BASE}; a plain object body is sent as JSON. Merchant auth unless `auth: false`. */
