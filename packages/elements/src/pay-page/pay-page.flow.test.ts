@@ -1,4 +1,3 @@
-import type { MockWorker } from '@paylink/mock-backend/browser';
 import { sendKeys } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import { HttpResponse, http } from 'msw';
@@ -15,22 +14,11 @@ import {
   q,
   simulateReload,
   squash,
-  startBackend,
+  useBackend,
 } from './pay-page.harness.ts';
 import type { PayPageDeclinedDetail, PayPagePaidDetail } from './pay-page.ts';
 
-let backend: MockWorker;
-
-before(async () => {
-  backend = await startBackend();
-});
-
-after(() => backend.worker.stop());
-
-afterEach(() => {
-  cleanupFixtures();
-  backend.worker.resetHandlers();
-});
+const backend = useBackend();
 
 /** Mounts the page for `token` with navigation captured instead of performed. */
 async function mountCapturing(token: string): Promise<{ el: PaylinkPayPage; navigated: string[] }> {

@@ -2,7 +2,7 @@
 // the manifest (it imports the mock backend).
 import type { PaymentLink } from '@paylink/client/schemas';
 import { type MockWorker, startMockWorker } from '@paylink/mock-backend/browser';
-import { fixture, shadow, waitUntil } from '../../test-support/fixture.ts';
+import { cleanupFixtures, fixture, shadow, waitUntil } from '../../test-support/fixture.ts';
 import './define.ts';
 import type { PaylinkPayPage } from './pay-page.ts';
 import { forgetVisit } from './visit.ts';
@@ -14,6 +14,35 @@ export const DAY = 24 * 60 * 60 * 1000;
 /** Starts the real mock backend in the page (msw's service worker). */
 export function startBackend(): Promise<MockWorker> {
   return startMockWorker({ workerUrl: '/mockServiceWorker.js' });
+}
+
+/**
+ * The mock backend for one test file: started before its tests, its per-test msw overrides and
+ * mounted fixtures cleared after each, stopped after the file. Usable once `before` has run.
+ */
+export function useBackend(): MockWorker {
+  let started: MockWorker | undefined;
+  const current = (): MockWorker => {
+    if (!started) throw new Error('the mock backend starts in before(); use it inside tests');
+    return started;
+  };
+  before(async () => {
+    started = await startBackend();
+  });
+  after(() => current().worker.stop());
+  afterEach(() => {
+    cleanupFixtures();
+    current().worker.resetHandlers();
+  });
+  return {
+    get worker() {
+      return current().worker;
+    },
+    get engine() {
+      return current().engine;
+    },
+    reset: () => current().reset(),
+  };
 }
 
 /** Creates a link of €12.50 with card, Bancontact and iDEAL, valid for a week on the engine's clock. */

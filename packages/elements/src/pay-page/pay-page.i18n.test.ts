@@ -1,4 +1,3 @@
-import type { MockWorker } from '@paylink/mock-backend/browser';
 import { expect } from 'chai';
 import { cleanupFixtures, waitUntil } from '../../test-support/fixture.ts';
 import { formatMoney } from '../i18n/format.ts';
@@ -18,21 +17,10 @@ import {
   q,
   simulateReload,
   squash,
-  startBackend,
+  useBackend,
 } from './pay-page.harness.ts';
 
-let backend: MockWorker;
-
-before(async () => {
-  backend = await startBackend();
-});
-
-after(() => backend.worker.stop());
-
-afterEach(() => {
-  cleanupFixtures();
-  backend.worker.resetHandlers();
-});
+const backend = useBackend();
 
 const payText = (el: PaylinkPayPage) => squash(q(el, '[part~="pay-button"]').textContent);
 const amount = (locale: string) => squash(formatMoney(1250, 'EUR', locale));

@@ -1,31 +1,12 @@
-import type { MockWorker } from '@paylink/mock-backend/browser';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import { HttpResponse, http } from 'msw';
 import { expectAccessible } from '../../test-support/axe.ts';
 import { cleanupFixtures, fixture, shadow } from '../../test-support/fixture.ts';
-import {
-  headingText,
-  linkIn,
-  mountPayPage,
-  type PaylinkPayPage,
-  q,
-  startBackend,
-} from './pay-page.harness.ts';
+import { headingText, linkIn, mountPayPage, type PaylinkPayPage, q, useBackend } from './pay-page.harness.ts';
 import { markPaymentStarted } from './visit.ts';
 
-let backend: MockWorker;
-
-before(async () => {
-  backend = await startBackend();
-});
-
-after(() => backend.worker.stop());
-
-afterEach(() => {
-  cleanupFixtures();
-  backend.worker.resetHandlers();
-});
+const backend = useBackend();
 
 const mount = (token: string, lang = 'en', container?: HTMLElement) =>
   mountPayPage(`<paylink-pay-page token="${token}" lang="${lang}"></paylink-pay-page>`, container);

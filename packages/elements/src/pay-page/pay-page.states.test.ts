@@ -1,4 +1,3 @@
-import type { MockWorker } from '@paylink/mock-backend/browser';
 import { expect } from 'chai';
 import { delay, HttpResponse, http } from 'msw';
 import { expectAccessible } from '../../test-support/axe.ts';
@@ -17,7 +16,7 @@ import {
   type PaylinkPayPage,
   q,
   squash,
-  startBackend,
+  useBackend,
 } from './pay-page.harness.ts';
 import { markPaymentStarted } from './visit.ts';
 
@@ -26,18 +25,7 @@ const LOCALES: Record<string, PayPageMessages> = { en, nl, ar };
 const fill = (message: string, values: Record<string, string>) =>
   message.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
 
-let backend: MockWorker;
-
-before(async () => {
-  backend = await startBackend();
-});
-
-after(() => backend.worker.stop());
-
-afterEach(() => {
-  cleanupFixtures();
-  backend.worker.resetHandlers();
-});
+const backend = useBackend();
 
 for (const [lang, m] of Object.entries(LOCALES)) {
   describe(`<paylink-pay-page> states in ${lang}`, () => {
