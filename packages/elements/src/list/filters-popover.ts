@@ -41,6 +41,27 @@ function toMajor(minor: number | undefined): string {
   return minor === undefined ? '' : String(minor / 10 ** currencyDigits(FILTER_CURRENCY));
 }
 
+/** A labelled amount bound, typed in major units and reported in minor units. */
+function amountField(
+  label: string,
+  name: 'minAmount' | 'maxAmount',
+  value: number | undefined,
+  onChange: (change: FilterChange) => void,
+): TemplateResult {
+  return html`<label class="field">
+    ${label}
+    <input
+      type="number"
+      name=${name}
+      min="0"
+      step="0.01"
+      inputmode="decimal"
+      .value=${toMajor(value)}
+      @change=${(e: Event) => onChange({ [name]: toMinor((e.target as HTMLInputElement).value) })}
+    />
+  </label>`;
+}
+
 /**
  * The advanced filters: a non-modal, dialog-like popover (Escape closes it and focus returns to the
  * Filters button). Every change applies at once; there is no separate "apply" step to forget.
@@ -86,30 +107,8 @@ export function renderFiltersPopover(v: FiltersView): TemplateResult {
       </select>
     </label>
     <div class="amounts">
-      <label class="field">
-        ${t('filterPanel.minAmount')}
-        <input
-          type="number"
-          name="minAmount"
-          min="0"
-          step="0.01"
-          inputmode="decimal"
-          .value=${toMajor(query.minAmount)}
-          @change=${(e: Event) => v.onChange({ minAmount: toMinor((e.target as HTMLInputElement).value) })}
-        />
-      </label>
-      <label class="field">
-        ${t('filterPanel.maxAmount')}
-        <input
-          type="number"
-          name="maxAmount"
-          min="0"
-          step="0.01"
-          inputmode="decimal"
-          .value=${toMajor(query.maxAmount)}
-          @change=${(e: Event) => v.onChange({ maxAmount: toMinor((e.target as HTMLInputElement).value) })}
-        />
-      </label>
+      ${amountField(t('filterPanel.minAmount'), 'minAmount', query.minAmount, v.onChange)}
+      ${amountField(t('filterPanel.maxAmount'), 'maxAmount', query.maxAmount, v.onChange)}
     </div>
     <label class="field">
       ${t('filterPanel.origin')}
