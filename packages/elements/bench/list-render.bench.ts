@@ -54,7 +54,7 @@ window.runList = async () => {
   const list = document.createElement('paylink-list');
   list.client = client;
   document.body.append(list);
-  // Rows exist once the virtualizer has laid out the visible window.
+  // Rows exist once the visible window is drawn.
   while (!list.shadowRoot?.querySelector('.body [role="row"]')) await frame();
   list.shadowRoot.querySelector('.body').getBoundingClientRect();
   await frame();

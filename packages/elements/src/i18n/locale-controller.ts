@@ -49,6 +49,12 @@ export class LocaleController implements ReactiveController {
     return this.requested;
   }
 
+  /** The decimal separator of {@link formatLocale} (`.` or `,`), for reading typed amounts. */
+  get decimalSeparator(): string {
+    const part = new Intl.NumberFormat(this.requested).formatToParts(1.5).find((p) => p.type === 'decimal');
+    return part?.value === ',' ? ',' : '.';
+  }
+
   /** Text direction of the current language. */
   get dir(): 'ltr' | 'rtl' {
     return directionOf(this.current);

@@ -5,13 +5,10 @@ import {
   type LinkOrigin,
   type LinkStatus,
 } from '@paylink/client';
-import { html, type TemplateResult } from 'lit';
-import { currencyDigits } from '../i18n/format.ts';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { AmountDraft, AmountProblem } from './amount-range.ts';
 import type { Translate } from './columns.ts';
 import type { ListQuery } from './query.ts';
-
-/** Amount bounds are typed in major units (12.50) and sent in minor units (1250) of this currency. */
-export const FILTER_CURRENCY = 'EUR';
 
 /** A change made in the advanced filters. */
 export type FilterChange = Partial<
@@ -23,48 +20,41 @@ export interface FiltersView {
   t: Translate;
   query: ListQuery;
   customers: readonly Customer[];
+  /** The amount bounds as typed (they apply once they make sense). */
+  amounts: AmountDraft;
+  amountProblem: AmountProblem | undefined;
+  onAmountInput(name: keyof AmountDraft, value: string): void;
   onChange(change: FilterChange): void;
   onClear(): void;
   onClose(): void;
   onKeydown(event: KeyboardEvent): void;
 }
 
-function toMinor(value: string): number | undefined {
-  if (value.trim() === '') return undefined;
-  const number = Number(value);
-  return Number.isFinite(number) && number >= 0
-    ? Math.round(number * 10 ** currencyDigits(FILTER_CURRENCY))
-    : undefined;
-}
+const AMOUNT_ERROR_ID = 'filters-amount-error';
 
-function toMajor(minor: number | undefined): string {
-  return minor === undefined ? '' : String(minor / 10 ** currencyDigits(FILTER_CURRENCY));
-}
-
-/** A labelled amount bound, typed in major units and reported in minor units. */
-function amountField(
-  label: string,
-  name: 'minAmount' | 'maxAmount',
-  value: number | undefined,
-  onChange: (change: FilterChange) => void,
-): TemplateResult {
+/** A labelled amount bound in major units; marked invalid (with the message below) when wrong. */
+function amountField(v: FiltersView, label: string, name: keyof AmountDraft): TemplateResult {
+  const invalid = v.amountProblem?.fields.includes(name) ?? false;
   return html`<label class="field">
     ${label}
     <input
-      type="number"
+      type="text"
       name=${name}
-      min="0"
-      step="0.01"
       inputmode="decimal"
-      .value=${toMajor(value)}
-      @change=${(e: Event) => onChange({ [name]: toMinor((e.target as HTMLInputElement).value) })}
+      autocomplete="off"
+      aria-invalid=${invalid ? 'true' : 'false'}
+      aria-describedby=${invalid ? AMOUNT_ERROR_ID : nothing}
+      .value=${v.amounts[name]}
+      @input=${(e: Event) => v.onAmountInput(name, (e.target as HTMLInputElement).value)}
+      @change=${(e: Event) => v.onAmountInput(name, (e.target as HTMLInputElement).value)}
     />
   </label>`;
 }
 
 /**
  * The advanced filters: a non-modal, dialog-like popover (Escape closes it and focus returns to the
- * Filters button). Every change applies at once; there is no separate "apply" step to forget.
+ * Filters button). Every change applies at once (amounts after a short pause in typing, and only
+ * when they make sense); there is no separate "apply" step to forget.
  */
 export function renderFiltersPopover(v: FiltersView): TemplateResult {
   const { t, query } = v;
@@ -107,9 +97,14 @@ export function renderFiltersPopover(v: FiltersView): TemplateResult {
       </select>
     </label>
     <div class="amounts">
-      ${amountField(t('filterPanel.minAmount'), 'minAmount', query.minAmount, v.onChange)}
-      ${amountField(t('filterPanel.maxAmount'), 'maxAmount', query.maxAmount, v.onChange)}
+      ${amountField(v, t('filterPanel.minAmount'), 'minAmount')}
+      ${amountField(v, t('filterPanel.maxAmount'), 'maxAmount')}
     </div>
+    ${
+      v.amountProblem
+        ? html`<p class="field-error" id=${AMOUNT_ERROR_ID}>${t(`filterPanel.${v.amountProblem.error}`)}</p>`
+        : nothing
+    }
     <label class="field">
       ${t('filterPanel.origin')}
       <select

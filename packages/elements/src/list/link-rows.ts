@@ -3,7 +3,7 @@ import type { LinkPage, PaymentLink } from '@paylink/client';
 /**
  * The links loaded so far for the current filters, in server order, each once: pages are appended
  * as the user scrolls, live updates replace a link in place, archived and deleted links are removed.
- * `items` is a new array after each change, so the virtualizer sees the change.
+ * `items` is a new array after each change, so the list sees the change.
  */
 export class LinkRows {
   items: readonly PaymentLink[] = [];

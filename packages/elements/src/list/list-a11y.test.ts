@@ -41,7 +41,7 @@ describe('<paylink-list> accessibility', () => {
 
   it('has no axe violations while loading', async () => {
     const list = await mountList({ client: stubClient(() => new Promise(() => {})) });
-    expect($(list, '[role="table"]')?.getAttribute('aria-busy')).to.equal('true');
+    expect($(list, '[role="grid"]')?.getAttribute('aria-busy')).to.equal('true');
     await expectAccessible(list);
   });
 
@@ -126,7 +126,7 @@ describe('<paylink-list> accessibility', () => {
     await loaded(list);
     const frame = $(list, '.frame')!;
     expect(frame.getAttribute('dir')).to.equal('rtl');
-    expect($(list, '[role="table"]')?.getAttribute('aria-label')).to.equal('روابط الدفع');
+    expect($(list, '[role="grid"]')?.getAttribute('aria-label')).to.equal('روابط الدفع');
     expect(getComputedStyle($(list, '.cell.amount')!).textAlign).to.equal('end');
     await expectAccessible(list);
   });

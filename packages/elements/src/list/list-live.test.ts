@@ -3,6 +3,7 @@ import {
   $,
   cleanup,
   createLink,
+  linkOnScreen,
   loaded,
   mockBackend,
   mountList,
@@ -33,8 +34,9 @@ describe('<paylink-list> live updates', () => {
 
     const scroller = $(list, '.scroller')!;
     scroller.scrollTop = 600;
-    await waitUntil(() => titles(list).length > 0 && scroller.scrollTop === 600, 'scrolled');
-    const target = list.loadedLinks.find((l) => titles(list).includes(l.title))!;
+    await waitUntil(() => scroller.scrollTop === 600, 'scrolled');
+    // The link on screen in the middle of the table, not merely one in the DOM.
+    const target = await linkOnScreen(list);
     const other = links.find((l) => l.id !== target.id)!;
     rowByTitle(list, target.title).querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
 

@@ -49,7 +49,7 @@ describe('<paylink-list> paging', () => {
     await loaded(list);
     expect(list.loadedLinks).to.have.length(500);
     expect($(list, '[part="summary"]')?.textContent).to.contain('1,200 links');
-    expect($(list, '[role="table"]')?.getAttribute('aria-rowcount')).to.equal('1201');
+    expect($(list, '[role="grid"]')?.getAttribute('aria-rowcount')).to.equal('1201');
     // Virtualised: only a window of the 500 loaded rows is in the DOM.
     expect(rows(list).length).to.be.lessThan(100);
 

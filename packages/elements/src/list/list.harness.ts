@@ -2,7 +2,6 @@
 // a way to mount a list with its inputs set before it connects, and queries into its shadow DOM.
 // Test-only (`*.harness.ts` is left out of the npm build and the manifest).
 
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import type { LinkOrigin, LinkPage, PaylinkClient, PaymentLink } from '@paylink/client';
 import { type MockWorker, startMockWorker } from '@paylink/mock-backend/browser';
 import { cleanupFixtures, shadow, waitUntil } from '../../test-support/fixture.ts';
@@ -10,10 +9,6 @@ import './define.ts';
 import type { PaylinkList } from './list.ts';
 
 export { cleanupFixtures, nextEvent, shadow, waitUntil } from '../../test-support/fixture.ts';
-
-// The virtualizer measures rows with a ResizeObserver; Chrome reports the benign "loop completed"
-// notice through window.onerror, which mocha would count as a failure.
-setupIgnoreWindowResizeObserverLoopErrors(before, after);
 
 let mock: MockWorker | undefined;
 let started: Promise<MockWorker> | undefined;
@@ -121,9 +116,26 @@ export function $$<T extends Element = HTMLElement>(list: PaylinkList, selector:
   return [...shadow(list).querySelectorAll<T>(selector)];
 }
 
-/** Rendered rows (only those the virtualizer has on screen). */
+/** Rendered rows (only those drawn for the visible part of the table). */
 export function rows(list: PaylinkList): HTMLElement[] {
   return $$(list, '.body [role="row"]');
+}
+
+/**
+ * The link whose row is on screen at the middle of the table (what a person sees there), once the
+ * drawn rows have caught up with the scroll position.
+ */
+export async function linkOnScreen(list: PaylinkList, at = 0.5): Promise<PaymentLink> {
+  const scroller = $(list, '.scroller')!;
+  let found: PaymentLink | undefined;
+  await waitUntil(() => {
+    const box = scroller.getBoundingClientRect();
+    const hit = shadow(list).elementFromPoint(box.left + 60, box.top + box.height * at);
+    const id = hit?.closest<HTMLElement>('.body [role="row"]')?.dataset.id;
+    found = list.loadedLinks.find((link) => link.id === id);
+    return found !== undefined;
+  }, 'a row drawn on screen');
+  return found!;
 }
 
 /** Title texts of the rendered rows. */

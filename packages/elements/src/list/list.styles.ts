@@ -3,7 +3,7 @@ import { css } from 'lit';
 /** Styles of `<paylink-list>`; every colour and size comes from the `--_pl-*` tokens. */
 export const listStyles = css`
   :host {
-    --_pl-list-height: var(--paylink-list-height, 36rem);
+    --_pl-list-height: var(--paylink-list-height, max(18rem, 100dvh - 2rem));
     --_pl-row-height: var(--paylink-list-row-height, 3rem);
     --_pl-list-columns: 2.75rem minmax(7rem, 0.9fr) minmax(6.5rem, 0.9fr) minmax(10rem, 2.5fr) minmax(8rem, 1.6fr)
       minmax(6.5rem, 1fr) minmax(8rem, 1fr) minmax(8rem, 1fr);
@@ -15,6 +15,8 @@ export const listStyles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_pl-space);
+    /* Phone layout follows the space the list has, not the window: it may sit in a side column. */
+    container-type: inline-size;
   }
 
   button,
@@ -126,18 +128,17 @@ export const listStyles = css`
     margin: 0;
     color: var(--_pl-text-muted);
   }
+  /* On the summary line, so a message never pushes the table down. */
   .live {
-    min-block-size: 1.5em;
+    flex: 1 1 12rem;
     font-size: 0.875em;
     color: var(--_pl-text);
-  }
-  .live:empty {
-    min-block-size: 0;
   }
 
   .scroller {
     position: relative;
-    block-size: var(--_pl-list-height);
+    /* As tall as its rows, up to the window: a short list leaves no empty box below it. */
+    max-block-size: var(--_pl-list-height);
     overflow: auto;
     border: 1px solid var(--_pl-border);
     border-radius: var(--_pl-radius);
@@ -155,12 +156,37 @@ export const listStyles = css`
     font-size: 0.875em;
   }
   .body {
+    box-sizing: border-box;
     min-inline-size: var(--_pl-list-min-width);
+  }
+  .scroller:focus-visible,
+  .cell:focus-visible {
+    outline: 2px solid var(--_pl-primary);
+    outline-offset: -2px;
+  }
+  .status-row {
+    grid-template-columns: 1fr;
+    color: var(--_pl-text-muted);
+    font-size: 0.875em;
+  }
+  .status-row .cell {
+    display: flex;
+    align-items: center;
+    gap: var(--_pl-space);
+    /* Keep the words in view when the table is scrolled sideways. */
+    position: sticky;
+    inset-inline-start: 0;
+    max-inline-size: calc(100cqi - 2px);
+    white-space: normal;
+  }
+  .card-label {
+    display: none;
   }
   .row {
     display: grid;
     grid-template-columns: var(--_pl-list-columns);
     align-items: center;
+    box-sizing: border-box;
     inline-size: 100%;
     min-inline-size: var(--_pl-list-min-width);
     block-size: var(--_pl-row-height);
@@ -284,8 +310,10 @@ export const listStyles = css`
   .popup {
     position: fixed;
     inset: auto;
+    box-sizing: border-box;
     margin: 0;
-    min-inline-size: 12rem;
+    min-inline-size: min(12rem, calc(100vw - 1rem));
+    max-inline-size: calc(100vw - 1rem);
     padding: calc(var(--_pl-space) / 2);
     overflow: auto;
     border: 1px solid var(--_pl-border);
@@ -316,7 +344,7 @@ export const listStyles = css`
   .filters {
     display: grid;
     gap: var(--_pl-space);
-    min-inline-size: 18rem;
+    inline-size: min(24rem, calc(100vw - 1rem));
     padding: var(--_pl-space);
   }
   .filters fieldset {
@@ -338,9 +366,14 @@ export const listStyles = css`
     gap: var(--_pl-space);
   }
   .filters .actions {
+    /* Clear and Close stay in view when a short window makes the popover scroll. */
+    position: sticky;
+    inset-block-end: calc(var(--_pl-space) * -1);
     display: flex;
     justify-content: space-between;
     gap: var(--_pl-space);
+    padding-block: var(--_pl-space);
+    background: var(--_pl-surface);
   }
   .check-label {
     display: inline-flex;
@@ -388,5 +421,135 @@ export const listStyles = css`
     overflow: auto;
     margin: 0;
     padding-inline-start: 1.25rem;
+  }
+
+  .field-error {
+    margin: 0;
+    color: var(--_pl-danger);
+    font-size: 0.875em;
+  }
+  .field input[aria-invalid='true'] {
+    border-color: var(--_pl-danger);
+    outline: 1px solid var(--_pl-danger);
+  }
+
+  /* Phone: each link becomes a card (title and amount, status and customer, reference and dates),
+     the header keeps Select all and the sort buttons, and every target is at least 44 px. */
+  @container (max-width: 600px) {
+    .head,
+    .body,
+    .row {
+      min-inline-size: 0;
+    }
+    .scroller {
+      overflow-x: hidden;
+    }
+    .button,
+    .field input,
+    .field select {
+      min-block-size: 2.75rem;
+    }
+    .head .row {
+      display: flex;
+      flex-wrap: nowrap;
+      block-size: auto;
+      min-block-size: 2.75rem;
+    }
+    .head .cell:not(.check):not(:has(.sort)) {
+      display: none;
+    }
+    .head .cell:has(.sort) {
+      flex: 0 1 auto;
+    }
+    .head .cell.amount .sort {
+      margin-inline-start: 0;
+    }
+    .sort,
+    .title-button {
+      min-block-size: 2.75rem;
+    }
+    .body .row {
+      /* The title spans the flexible track, so a long customer name or expiry date never squeezes it. */
+      grid-template-columns: 2.75rem auto minmax(0, 1fr) auto auto;
+      grid-template-areas:
+        'check title title title amount'
+        'check status customer customer customer'
+        'check reference reference created created'
+        'check expires expires expires expires';
+      align-items: center;
+      row-gap: 0;
+      block-size: var(--paylink-list-card-height, 8.5rem);
+      padding-block: 0.25rem;
+    }
+    .body .row.status-row {
+      grid-template-columns: 1fr;
+      grid-template-areas: none;
+      block-size: var(--paylink-list-card-height, 8.5rem);
+    }
+    .cell {
+      padding-inline: 0.25rem;
+    }
+    .cell.check {
+      grid-area: check;
+      align-self: stretch;
+      align-items: center;
+    }
+    .cell.check input {
+      inline-size: 1.5rem;
+      block-size: 1.5rem;
+    }
+    .cell.title {
+      grid-area: title;
+      font-weight: 600;
+    }
+    .cell.amount {
+      grid-area: amount;
+      font-weight: 600;
+    }
+    .cell.status {
+      grid-area: status;
+    }
+    .cell.customer {
+      grid-area: customer;
+      text-align: end;
+    }
+    .cell.reference {
+      grid-area: reference;
+      color: var(--_pl-text-muted);
+      font-size: 0.875em;
+    }
+    .cell.created {
+      grid-area: created;
+    }
+    .cell.expires {
+      grid-area: expires;
+    }
+    .cell.created {
+      text-align: end;
+    }
+    .cell.created,
+    .cell.expires {
+      color: var(--_pl-text-muted);
+      font-size: 0.875em;
+    }
+    .card-label {
+      display: inline;
+    }
+    .title-button {
+      padding-inline: 0;
+    }
+    .toolbar .field:not(.search) {
+      flex: 1 1 8rem;
+    }
+    .toolbar .field input {
+      inline-size: 100%;
+      box-sizing: border-box;
+    }
+    .filters .amounts {
+      grid-template-columns: 1fr;
+    }
+    .menu [role='menuitem'] {
+      min-block-size: 2.75rem;
+    }
   }
 `;

@@ -42,14 +42,14 @@ describe('<paylink-list>', () => {
     const list = await mountList({ attrs: { lang: 'en' } });
     await loaded(list);
     const row = rowByTitle(list, 'Window cleaning');
-    const cells = [...row.querySelectorAll('[role="cell"]')].map((c) => c.textContent?.trim());
+    const cells = [...row.querySelectorAll('[role="gridcell"]')].map((c) => c.textContent?.trim());
     expect(cells[1]).to.equal('Created');
     expect(row.querySelector('[part~="badge"]')?.textContent?.trim()).to.equal('Created');
     expect(cells[2]).to.equal('€12.50');
     expect(cells[4]).to.equal(link.customer.name);
     expect(cells[5]).to.equal(link.reference);
     expect(row.getAttribute('aria-rowindex')).to.equal('2');
-    expect($(list, '[role="table"]')?.getAttribute('aria-rowcount')).to.equal('2');
+    expect($(list, '[role="grid"]')?.getAttribute('aria-rowcount')).to.equal('2');
     expect($(list, '[part="summary"]')?.textContent).to.contain('1 link');
   });
 
@@ -194,7 +194,7 @@ describe('<paylink-list>', () => {
   it('shows skeleton rows with aria-busy while loading', async () => {
     let answer: (page: LinkPage) => void = () => {};
     const list = await mountList({ client: stubClient(() => new Promise((resolve) => (answer = resolve))) });
-    const table = $(list, '[role="table"]')!;
+    const table = $(list, '[role="grid"]')!;
     expect(table.getAttribute('aria-busy')).to.equal('true');
     expect($$(list, '.skeleton').length).to.be.greaterThan(0);
     answer({ items: [], nextCursor: null, total: 0 });

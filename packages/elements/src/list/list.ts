@@ -1,5 +1,4 @@
 import { Task, TaskStatus } from '@lit/task';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import {
   type Channel,
   type Customer,
@@ -12,6 +11,8 @@ import {
   type PaymentLink,
 } from '@paylink/client';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { PaylinkElement } from '../core/paylink-element.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { AnchoredPopup } from '../shared/anchored-popup.ts';
@@ -26,17 +27,21 @@ import { type BulkAction, renderActionsMenu } from './actions-menu.ts';
 import { type ArchivePlan, describeOutcomes, planArchive, renderArchiveDialog } from './archive-dialog.ts';
 import { archiveAll, inviteAll, unarchiveAll } from './bulk-calls.ts';
 import {
+  COLUMN_COUNT,
   nextSort,
   type RowContext,
   renderHeader,
   renderRow,
   renderSkeleton,
+  renderStatusRow,
   type SORTABLE,
   type Translate,
 } from './columns.ts';
 import './events.ts';
+import { type AmountDraft, type AmountProblem, checkAmounts, draftOf } from './amount-range.ts';
 import { FeedFollower } from './feed-follower.ts';
 import { type FilterChange, renderFiltersPopover } from './filters-popover.ts';
+import { GridFocus } from './grid-focus.ts';
 import { LinkRows } from './link-rows.ts';
 import { listStyles } from './list.styles.ts';
 import { listMessages } from './messages.ts';
@@ -58,12 +63,14 @@ import { SelectionModel } from './selection.ts';
 import { renderSendDialog, type SendReport, sendReport } from './send-dialog.ts';
 import { renderEmpty, renderError, WIDE_RANGE_DAYS } from './states.ts';
 import { renderPresets, renderToolbar } from './toolbar.ts';
+import { VirtualWindow } from './virtual-window.ts';
 
 /** Links per request: the API's maximum, so 10 000 links take 20 requests. */
 const PAGE_SIZE = MAX_PAGE_SIZE;
-/** Start loading the next page when the last visible row is this close to the end of what is loaded. */
+/** Start loading the next page when the last drawn row is this close to the end of what is loaded. */
 const PREFETCH_ROWS = 100;
 const SEARCH_DEBOUNCE_MS = 300;
+const AMOUNT_DEBOUNCE_MS = 400;
 const DEFAULT_POLL_MS = 5000;
 
 function asPaylinkError(error: unknown): PaylinkError {
@@ -150,6 +157,8 @@ export class PaylinkList extends PaylinkElement {
     sendResult: { state: true, attribute: false },
     archivePlan: { state: true, attribute: false },
     moreError: { state: true, attribute: false },
+    amounts: { state: true, attribute: false },
+    amountProblem: { state: true, attribute: false },
   };
 
   static override styles = [...PaylinkElement.styles, statusBadgeStyles, listStyles];
@@ -170,6 +179,9 @@ export class PaylinkList extends PaylinkElement {
   declare private sendResult: SendReport | undefined;
   declare private archivePlan: ArchivePlan | undefined;
   declare private moreError: PaylinkError | undefined;
+  /** The filters' amount bounds as typed; they reach `query` once they make sense. */
+  declare private amounts: AmountDraft;
+  declare private amountProblem: AmountProblem | undefined;
 
   private readonly loc = new LocaleController(this, listMessages);
   private readonly clients = new ClientController(this);
@@ -181,6 +193,21 @@ export class PaylinkList extends PaylinkElement {
   private readonly archiveDialog: ModalDialogController;
   private readonly sendDialog: ModalDialogController;
   private filtersOpened = false;
+  private scroller: HTMLElement | undefined;
+  private readonly window = new VirtualWindow(this);
+  private readonly grid = new GridFocus(this, {
+    grid: () => this.scroller,
+    window: this.window,
+    rowCount: () => this.rows.items.length + (this.moreError ? 1 : 0),
+    colCount: COLUMN_COUNT,
+    rtl: () => this.loc.dir === 'rtl',
+    loadAll: () => this.loadAll(),
+    onToggleRow: (row) => this.toggleRow(row),
+    onOpenRow: (row) => {
+      const link = this.rows.items[row];
+      if (link) this.emit('paylink-select', { id: link.id });
+    },
+  });
 
   /** The first page for the current client and query. */
   private readonly pageTask = new Task(this, {
@@ -190,6 +217,8 @@ export class PaylinkList extends PaylinkElement {
     onComplete: (page) => {
       this.rows.reset(page);
       this.moreError = undefined;
+      // Other links now: start at the top again.
+      if (this.scroller) this.scroller.scrollTop = 0;
     },
     onError: (error) => {
       if (!isAbort(error)) this.emit('paylink-error', { error: asPaylinkError(error) });
@@ -288,6 +317,12 @@ export class PaylinkList extends PaylinkElement {
     this.query = { ...this.query, q };
   }, SEARCH_DEBOUNCE_MS);
 
+  private readonly applyAmounts = debounce((minAmount: number | undefined, maxAmount: number | undefined) => {
+    if (minAmount !== this.query.minAmount || maxAmount !== this.query.maxAmount) {
+      this.query = { ...this.query, minAmount, maxAmount };
+    }
+  }, AMOUNT_DEBOUNCE_MS);
+
   constructor() {
     super();
     this.apiBase = undefined;
@@ -300,6 +335,8 @@ export class PaylinkList extends PaylinkElement {
     this.sendResult = undefined;
     this.archivePlan = undefined;
     this.moreError = undefined;
+    this.amounts = { minAmount: '', maxAmount: '' };
+    this.amountProblem = undefined;
     const byId =
       <T extends HTMLElement>(id: string) =>
       () =>
@@ -354,6 +391,7 @@ export class PaylinkList extends PaylinkElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.applySearch.cancel();
+    this.applyAmounts.cancel();
   }
 
   // Untyped map: `query` is private, which PropertyValues<this> cannot name.
@@ -363,8 +401,31 @@ export class PaylinkList extends PaylinkElement {
       this.moreTask.abort();
       this.moreError = undefined;
       this.selection.clear();
+      this.grid.reset();
+      this.announcer.clear();
     }
   }
+
+  protected override updated(): void {
+    const body = this.scroller?.querySelector<HTMLElement>('.body:not(.skeleton-body)');
+    if (body) {
+      // Through CSSOM, which a strict CSP allows (a style attribute in markup it would block).
+      const rowHeight = this.window.rowHeight;
+      body.style.blockSize = `${this.bodySize.rows * rowHeight}px`;
+      body.style.paddingBlockStart = `${this.bodySize.before * rowHeight}px`;
+    }
+    this.window.measureRows(
+      body?.querySelector('.row:not(.status-row)'),
+      this.scroller?.querySelector('.head'),
+    );
+    // Keep a page ahead of what is drawn, whichever way it got there (scroll, keyboard, resize).
+    if (this.drawnEnd >= this.rows.items.length - PREFETCH_ROWS) this.loadMore();
+  }
+
+  /** End of the rows drawn by the last render. */
+  private drawnEnd = 0;
+  /** Rows the body stands for, and how many of them come before the drawn ones. */
+  private bodySize = { rows: 0, before: 0 };
 
   private get t(): Translate {
     return (key, options) => this.loc.t(key, options);
@@ -394,13 +455,16 @@ export class PaylinkList extends PaylinkElement {
         t,
         query,
         customers: this.customersTask.value ?? [],
+        amounts: this.amounts,
+        amountProblem: this.amountProblem,
+        onAmountInput: this.onAmountInput,
         onChange: this.onFilterChange,
         onClear: () => this.setQuery(withoutFilters(this.query)),
         onClose: () => this.filtersPopup.hide(true),
         onKeydown: this.onFiltersKeydown,
       })}
-      ${renderPresets(t, presetOf(query), this.onPreset)} ${this.renderSummary()} ${this.announcer.render()}
-      ${this.renderContent()} ${this.renderMore()}
+      ${renderPresets(t, presetOf(query), this.onPreset)} ${this.renderSummary()}
+      ${this.renderContent()}
       ${renderArchiveDialog({
         t,
         plan: this.archivePlan,
@@ -438,6 +502,7 @@ export class PaylinkList extends PaylinkElement {
     }
     return html`<div class="summary" part="summary">
       <p class="counts">${parts.join(' · ')}</p>
+      ${this.announcer.render()}
       ${renderActionsMenu({
         t,
         open: this.menu.open,
@@ -473,47 +538,69 @@ export class PaylinkList extends PaylinkElement {
       money: (amount, currency) => this.loc.money(amount, currency),
       date: (iso) => this.loc.date(iso),
       isSelected: (id) => this.selection.has(id),
+      tabIndex: (row, col) => this.grid.tabIndex(row, col),
     };
+    const items = this.rows.items;
+    const statusRow = !loading && (this.rows.hasMore || this.moreError !== undefined);
+    const count = items.length + (statusRow ? 1 : 0);
+    const { start, end } = loading ? { start: 0, end: 0 } : this.window.range(count);
+    this.drawnEnd = end;
+    this.bodySize = { rows: count, before: start };
+    const drawn = items.slice(start, Math.min(end, items.length));
     return html`<div
       class="scroller"
       part="table"
-      role="table"
+      role="grid"
       aria-label=${t('label')}
+      aria-multiselectable="true"
       aria-rowcount=${loading ? nothing : this.rows.total + 1}
+      aria-colcount=${COLUMN_COUNT}
       aria-busy=${loading ? 'true' : 'false'}
+      tabindex=${this.grid.activeDrawn || loading ? -1 : 0}
+      ${ref(this.attachScroller)}
       @click=${this.onTableClick}
       @change=${this.onTableChange}
-      @keydown=${this.onTableKeydown}
+      @keydown=${this.grid.onKeyDown}
+      @focusin=${this.grid.onFocusIn}
+      @focusout=${this.grid.onFocusOut}
     >
       <div role="rowgroup" class="head" part="header">
-        ${renderHeader(t, this.query.sort, this.selection.coverage(this.rows.items), !loading)}
+        ${renderHeader(t, this.query.sort, this.selection.coverage(items), !loading, ctx.tabIndex)}
       </div>
       ${
         loading
           ? html`<div role="rowgroup" class="body skeleton-body">${renderSkeleton()}</div>`
-          : html`<div role="rowgroup" class="body" @visibilityChanged=${this.onVisibleRange}>
-              ${virtualize({
-                items: this.rows.items as PaymentLink[],
-                keyFunction: (link: PaymentLink) => link.id,
-                renderItem: (link: PaymentLink, index: number) => renderRow(link, index, ctx),
-              })}
+          : html`<div role="rowgroup" class="body">
+              ${repeat(
+                drawn,
+                (link) => link.id,
+                (link, i) => renderRow(link, start + i, ctx),
+              )}
+              ${statusRow && end > items.length ? this.renderStatusRow(items.length) : nothing}
             </div>`
       }
     </div>`;
   }
 
-  private renderMore(): TemplateResult | typeof nothing {
+  private readonly attachScroller = (element: Element | undefined): void => {
+    this.scroller = element instanceof HTMLElement ? element : undefined;
+    this.window.attach(element);
+  };
+
+  /** "Loading more links…", or why they could not be loaded and a Retry button. */
+  private renderStatusRow(index: number): TemplateResult {
     const { t } = this;
     if (this.moreError) {
-      return html`<div class="more" part="more">
-        <span>${t('loadMoreFailed', { message: this.moreError.message })}</span>
-        <button type="button" class="button" part="button retry-button" @click=${this.loadMore}>${t('retry')}</button>
-      </div>`;
+      return renderStatusRow(
+        index,
+        html`<span>${t('loadMoreFailed', { message: this.moreError.message })}</span>
+          <button type="button" class="button" part="button retry-button" tabindex=${this.grid.tabIndex(index, 0)} @click=${this.loadMore}>
+            ${t('retry')}
+          </button>`,
+        undefined,
+      );
     }
-    if (this.moreTask.status === TaskStatus.PENDING) {
-      return html`<div class="more" part="more">${t('loadingMore')}</div>`;
-    }
-    return nothing;
+    return renderStatusRow(index, t('loadingMore'), this.grid.tabIndex(index, 0));
   }
 
   // --- input -------------------------------------------------------------------------------------
@@ -521,7 +608,23 @@ export class PaylinkList extends PaylinkElement {
   private setQuery(query: ListQuery): void {
     this.query = query;
     this.searchText = query.q;
+    this.applyAmounts.cancel();
+    this.amounts = draftOf(query.minAmount, query.maxAmount, this.loc.decimalSeparator);
+    this.amountProblem = undefined;
   }
+
+  private readonly onAmountInput = (name: keyof AmountDraft, value: string): void => {
+    this.amounts = { ...this.amounts, [name]: value };
+    const check = checkAmounts(this.amounts, this.loc.decimalSeparator);
+    if (!check.ok) {
+      // Never sent: the list keeps showing the last valid filters while the message says what to fix.
+      this.applyAmounts.cancel();
+      this.amountProblem = { error: check.error, fields: check.fields };
+      return;
+    }
+    this.amountProblem = undefined;
+    this.applyAmounts(check.minAmount, check.maxAmount);
+  };
 
   private readonly onCreate = (): void => {
     this.emit('paylink-create-request', {});
@@ -602,22 +705,23 @@ export class PaylinkList extends PaylinkElement {
     this.requestUpdate();
   };
 
-  private readonly onTableKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Enter' || event.defaultPrevented) return;
-    const target = event.target as HTMLElement;
-    // Buttons do their own thing on Enter; anywhere else in a row, Enter opens the link.
-    if (target.closest('button')) return;
-    const id = target.closest<HTMLElement>('[data-id]')?.dataset.id;
-    if (id) {
-      event.preventDefault();
-      this.emit('paylink-select', { id });
-    }
-  };
+  private toggleRow(row: number): void {
+    const link = this.rows.items[row];
+    if (!link) return;
+    this.selection.set(link.id, !this.selection.has(link.id));
+    this.requestUpdate();
+  }
 
-  private readonly onVisibleRange = (event: Event): void => {
-    const { last } = event as Event & { last: number };
-    if (last >= this.rows.items.length - PREFETCH_ROWS) this.loadMore();
-  };
+  /** Loads every remaining page (Ctrl+End); resolves with the number of links then loaded. */
+  private async loadAll(): Promise<number> {
+    const query = this.query;
+    while (this.rows.hasMore && this.query === query && this.pageTask.status === TaskStatus.COMPLETE) {
+      if (this.moreTask.status !== TaskStatus.PENDING) this.loadMore();
+      await this.moreTask.taskComplete.catch(() => {});
+      if (this.moreError) break;
+    }
+    return this.rows.items.length;
+  }
 
   private readonly loadMore = (): void => {
     if (!this.rows.hasMore || this.moreTask.status === TaskStatus.PENDING) return;

@@ -1,4 +1,3 @@
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import type { PaylinkClient } from '@paylink/client';
 import { type MockWorker, startMockWorker } from '@paylink/mock-backend/browser';
 import { expect } from 'chai';
@@ -7,8 +6,6 @@ import '../list/define.ts';
 import type { PaylinkList } from '../list/list.ts';
 import './define.ts';
 import type { PaylinkProvider } from './provider.ts';
-
-setupIgnoreWindowResizeObserverLoopErrors(before, after);
 
 function listIn(provider: Element): PaylinkList {
   return provider.querySelector('paylink-list')!;

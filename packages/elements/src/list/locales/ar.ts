@@ -93,6 +93,8 @@ export default {
     origin: 'المصدر',
     anyOrigin: 'أي مصدر',
     close: 'إغلاق',
+    amountInvalid: 'أدخل مبلغًا قدره 0 أو أكثر، مثل 12.50.',
+    amountRange: 'الحد الأدنى أعلى من الحد الأقصى.',
   },
   origin: {
     manual: 'يدوي',

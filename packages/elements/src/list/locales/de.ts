@@ -77,6 +77,8 @@ export default {
     origin: 'Herkunft',
     anyOrigin: 'Jede Herkunft',
     close: 'Schließen',
+    amountInvalid: 'Geben Sie einen Betrag von 0 oder mehr ein, z. B. 12,50.',
+    amountRange: 'Das Minimum liegt über dem Maximum.',
   },
   origin: {
     manual: 'Manuell',

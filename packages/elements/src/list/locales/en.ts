@@ -78,6 +78,8 @@ const en = {
     origin: 'Origin',
     anyOrigin: 'Any origin',
     close: 'Close',
+    amountInvalid: 'Enter an amount of 0 or more, like 12.50.',
+    amountRange: 'The minimum is above the maximum.',
   },
   origin: {
     manual: 'Manual',

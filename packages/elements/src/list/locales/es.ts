@@ -81,6 +81,8 @@ export default {
     origin: 'Origen',
     anyOrigin: 'Cualquier origen',
     close: 'Cerrar',
+    amountInvalid: 'Introduce un importe de 0 o más, por ejemplo 12,50.',
+    amountRange: 'El mínimo es mayor que el máximo.',
   },
   origin: {
     manual: 'Manual',

@@ -81,6 +81,8 @@ export default {
     origin: 'Origine',
     anyOrigin: 'Toutes les origines',
     close: 'Fermer',
+    amountInvalid: 'Saisissez un montant de 0 ou plus, par exemple 12,50.',
+    amountRange: 'Le minimum est supérieur au maximum.',
   },
   origin: {
     manual: 'Manuel',

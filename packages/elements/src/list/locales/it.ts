@@ -81,6 +81,8 @@ export default {
     origin: 'Origine',
     anyOrigin: 'Qualsiasi origine',
     close: 'Chiudi',
+    amountInvalid: 'Inserisci un importo pari o superiore a 0, ad esempio 12,50.',
+    amountRange: 'Il minimo è superiore al massimo.',
   },
   origin: {
     manual: 'Manuale',

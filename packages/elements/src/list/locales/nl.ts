@@ -77,6 +77,8 @@ export default {
     origin: 'Herkomst',
     anyOrigin: 'Elke herkomst',
     close: 'Sluiten',
+    amountInvalid: 'Vul een bedrag van 0 of meer in, zoals 12,50.',
+    amountRange: 'Het minimum is hoger dan het maximum.',
   },
   origin: {
     manual: 'Handmatig',

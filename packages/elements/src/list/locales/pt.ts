@@ -81,6 +81,8 @@ export default {
     origin: 'Origem',
     anyOrigin: 'Qualquer origem',
     close: 'Fechar',
+    amountInvalid: 'Introduza um montante de 0 ou mais, por exemplo 12,50.',
+    amountRange: 'O mínimo é superior ao máximo.',
   },
   origin: {
     manual: 'Manual',
