@@ -33,7 +33,7 @@ export class GridFocus implements ReactiveController {
   private readonly options: GridFocusOptions;
   private position: CellPosition = { row: 0, col: 0 };
   private focusAfterUpdate = false;
-  /** Whether focus is in the grid (so a re-render that removes the focused row must keep it there). */
+  /** Whether focus was in the grid before this render (so removing the focused row must keep it there). */
   private inGrid = false;
   /** Set while focus is moved to the grid itself only to keep it there. */
   private parking = false;
@@ -72,7 +72,6 @@ export class GridFocus implements ReactiveController {
   readonly onFocusIn = (event: FocusEvent): void => {
     const grid = this.options.grid();
     const target = event.target as HTMLElement;
-    this.inGrid = true;
     if (target === grid) {
       // Tabbed onto the grid itself (its active row is scrolled away): bring that cell back. When
       // the grid only holds focus for a removed row (see hostUpdated), the next key does that.
@@ -115,12 +114,14 @@ export class GridFocus implements ReactiveController {
     void this.options.loadAll().then((rows) => this.moveTo({ row: rows - 1, col: move.toLastRow }));
   };
 
-  /** Focus left the grid for something else (a removed row fires no focusout, so it does not count). */
-  readonly onFocusOut = (event: FocusEvent): void => {
+  hostUpdate(): void {
+    // Before the render: is focus in the grid? (A render that removes the focused row fires no
+    // reliable focusout, so this is read here rather than tracked by events.)
     const grid = this.options.grid();
-    const next = event.relatedTarget as Node | null;
-    if (!grid || !next || !grid.contains(next)) this.inGrid = false;
-  };
+    const root = grid?.getRootNode() as ShadowRoot | Document | undefined;
+    const focused = root?.activeElement;
+    this.inGrid = !!grid && !!focused && grid.contains(focused);
+  }
 
   hostUpdated(): void {
     if (this.focusAfterUpdate) {

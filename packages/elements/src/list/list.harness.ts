@@ -70,6 +70,51 @@ export function stubClient(list: (query: unknown) => Promise<LinkPage>): Paylink
   } as unknown as PaylinkClient;
 }
 
+/** A made-up link number `i` (newest first), valid against the client's schema. */
+export function syntheticLink(i: number, now = Date.UTC(2026, 10, 30)): PaymentLink {
+  const statuses = ['created', 'clicked', 'paid', 'expired', 'declined'] as const;
+  const n = String(i).padStart(6, '0');
+  return {
+    id: `lnk_syn_${n}`,
+    token: `tok_syn_${n}`.padEnd(32, '0'),
+    url: `/pay.html?token=tok_syn_${n}`,
+    status: statuses[i % statuses.length]!,
+    archived: false,
+    amount: 100 + i,
+    currency: 'EUR',
+    title: `Synthetic ${n}`,
+    reference: `PL-${n}`,
+    customer: { name: `Customer ${n}` },
+    language: 'en',
+    methods: ['card'],
+    origin: 'manual',
+    refundedAmount: 0,
+    createdAt: new Date(now - i * 60_000).toISOString(),
+    updatedAt: new Date(now - i * 60_000).toISOString(),
+  };
+}
+
+/**
+ * A client listing `total` made-up links in pages by cursor (the offset), made on demand so a
+ * test can browse 100 000 links without building them all. `delayMs` holds each later page back,
+ * so "Loading more…" can be seen; `pages` counts the requests.
+ */
+export function syntheticClient(total: number, delayMs = 0): PaylinkClient & { pages: number } {
+  const state = { pages: 0 };
+  const client = stubClient(async (query) => {
+    const { cursor, limit = 50 } = query as { cursor?: string; limit?: number };
+    const offset = cursor ? Number(cursor) : 0;
+    state.pages++;
+    if (offset > 0 && delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    const end = Math.min(total, offset + limit);
+    const items = Array.from({ length: end - offset }, (_, k) => syntheticLink(offset + k));
+    return { items, nextCursor: end < total ? String(end) : null, total };
+  });
+  return Object.defineProperty(client, 'pages', { get: () => state.pages }) as PaylinkClient & {
+    pages: number;
+  };
+}
+
 /** Mounts `<paylink-list>` with properties set before it connects. */
 export async function mountList(
   props: Partial<Pick<PaylinkList, 'pollInterval' | 'lang' | 'client'>> & {

@@ -140,6 +140,8 @@ export const listStyles = css`
     /* As tall as its rows, up to the window: a short list leaves no empty box below it. */
     max-block-size: var(--_pl-list-height);
     overflow: auto;
+    /* The drawn rows change under the scroll position by design: the browser must not "correct" it. */
+    overflow-anchor: none;
     border: 1px solid var(--_pl-border);
     border-radius: var(--_pl-radius);
     background: var(--_pl-surface);

@@ -562,7 +562,6 @@ export class PaylinkList extends PaylinkElement {
       @change=${this.onTableChange}
       @keydown=${this.grid.onKeyDown}
       @focusin=${this.grid.onFocusIn}
-      @focusout=${this.grid.onFocusOut}
     >
       <div role="rowgroup" class="head" part="header">
         ${renderHeader(t, this.query.sort, this.selection.coverage(items), !loading, ctx.tabIndex)}
