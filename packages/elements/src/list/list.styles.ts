@@ -447,6 +447,7 @@ export const listStyles = css`
       overflow-x: hidden;
     }
     .button,
+    .presets .button,
     .field input,
     .field select {
       min-block-size: 2.75rem;

@@ -100,14 +100,16 @@ export class AnchoredPopup implements ReactiveController {
       placement: this.options.placement ?? 'bottom-start',
       middleware: [
         offset(4),
-        flip({ padding: 8 }),
-        shift({ padding: 8 }),
+        // Taller than the room on both sides (a phone): stay below the anchor, let size() cap the
+        // height (the popup scrolls) and shift() keep it inside the window.
+        flip({ padding: 8, fallbackStrategy: 'initialPlacement' }),
         size({
           padding: 8,
           apply: ({ availableHeight }) => {
             popup.style.maxBlockSize = `${Math.max(160, availableHeight)}px`;
           },
         }),
+        shift({ padding: 8, crossAxis: true }),
       ],
     });
     popup.style.left = `${x}px`;
