@@ -61,12 +61,15 @@ const list = (page: Page) => page.locator('paylink-list');
 const rowsWith = (page: Page, text: string) => list(page).getByRole('row').filter({ hasText: text });
 const details = (page: Page) => page.getByRole('complementary', { name: 'Link details' });
 
-/** The links the list shows first (its default query, newest first), read from the portal's own mock. */
-function firstLinks(page: Page): Promise<PaymentLink[]> {
-  return page.evaluate(async () => {
-    const response = await fetch('/api/links?limit=10', { headers: { Authorization: 'Bearer e2e' } });
+/**
+ * The links the list shows first (its default query, newest first, or `query`), read from the
+ * portal's own mock.
+ */
+function firstLinks(page: Page, query = 'limit=10'): Promise<PaymentLink[]> {
+  return page.evaluate(async (query) => {
+    const response = await fetch(`/api/links?${query}`, { headers: { Authorization: 'Bearer e2e' } });
     return ((await response.json()) as { items: PaymentLink[] }).items;
-  });
+  }, query);
 }
 
 async function search(page: Page, text: string): Promise<void> {
@@ -166,6 +169,45 @@ for (const viewport of VIEWPORTS) {
           true,
           'the portal was not reloaded',
         );
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    });
+
+    test('every pay page the portal links to opens; an archived link offers none', async () => {
+      const { context, portal, errors } = await firstVisit(viewport);
+      try {
+        // One link of each status among the first rows: its pay page shows that link, never "not found".
+        const byStatus = new Map<string, PaymentLink>();
+        for (const link of await firstLinks(portal, 'limit=50'))
+          if (!byStatus.has(link.status)) byStatus.set(link.status, link);
+        assert.ok(byStatus.size >= 3, `statuses in the first rows: ${[...byStatus.keys()]}`);
+        for (const link of byStatus.values()) {
+          await searchFor(portal, link.reference, link.reference);
+          await rowsWith(portal, link.reference).getByRole('button', { name: link.title }).click();
+          await details(portal).getByText(link.reference, { exact: true }).waitFor();
+          const [payer] = await Promise.all([
+            context.waitForEvent('page'),
+            details(portal).getByRole('link', { name: 'Open pay page' }).click(),
+          ]);
+          await payer.locator('paylink-pay-page [part~="card"][aria-busy="false"]').waitFor();
+          const heading = await payer.getByRole('heading', { level: 1 }).first().textContent();
+          assert.notEqual(heading, 'Payment link not found', `${link.reference} (${link.status})`);
+          await payer.close();
+        }
+
+        // An archived link's pay page is closed until it is unarchived: the panel says so instead.
+        await search(portal, '');
+        await list(portal).getByRole('button', { name: 'Archived', exact: true }).click();
+        const [archived] = await firstLinks(portal, 'archived=true&limit=1');
+        assert.ok(archived, 'the demo data has an archived link');
+        await rowsWith(portal, archived.reference).getByRole('button', { name: archived.title }).click();
+        await details(portal).getByText(archived.reference, { exact: true }).waitFor();
+        await details(portal)
+          .getByText(/^Archived: its pay page opens again/)
+          .waitFor();
+        assert.equal(await details(portal).getByRole('link', { name: 'Open pay page' }).count(), 0);
         assert.deepEqual(errors, []);
       } finally {
         await context.close();
