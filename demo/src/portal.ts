@@ -2,17 +2,19 @@
 // backend. Its data is kept in localStorage under the same key as the pay page's, so a link paid
 // in the other tab shows up here (live, through the event feed).
 /// <reference types="vite/client" />
-import type { PaymentLink } from '@paylink/client';
 import { PaylinkList } from '@paylink/elements/list/define';
 import { PaylinkProvider } from '@paylink/elements/provider/define';
 import { startMockWorker } from '@paylink/mock-backend/browser';
 // Emitted by vite as <link>ed files, which a strict CSP allows (inline <style> it would not).
 import '@paylink/elements/paylink-theme.css';
 import './portal.css';
+import { DetailsPanel } from './details-panel.ts';
 
 const STORAGE_KEY = 'paylink-demo';
 const THEME_KEY = 'paylink-demo-theme';
 const DEMO_LINKS = 300;
+/** How often the list and the details panel poll the event feed while nothing happens. */
+const FEED_POLL_MS = 5000;
 
 function byId<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -38,33 +40,6 @@ function say(message: string): void {
   byId('portal-status').textContent = message;
 }
 
-/** The side panel with a selected link's basics and its pay page. */
-function showDetails(link: PaymentLink, money: string): void {
-  const fields = byId('details-fields');
-  const rows: [string, string][] = [
-    ['Title', link.title],
-    ['Status', link.status + (link.archived ? ' (archived)' : '')],
-    ['Amount', money],
-    ['Customer', link.customer.name],
-    ['Reference', link.reference],
-    ['Created', new Date(link.createdAt).toLocaleString()],
-  ];
-  // textContent only: link data is user-supplied and never becomes HTML.
-  fields.replaceChildren(
-    ...rows.flatMap(([label, value]) => {
-      const dt = document.createElement('dt');
-      dt.textContent = label;
-      const dd = document.createElement('dd');
-      dd.textContent = value;
-      return [dt, dd];
-    }),
-  );
-  byId<HTMLAnchorElement>('open-pay-page').href = `/pay.html?token=${encodeURIComponent(link.token)}`;
-  const panel = byId('details');
-  panel.hidden = false;
-  byId('details-title').focus();
-}
-
 async function main(): Promise<void> {
   setUpTheme();
   // The worker must intercept before the list's first request, so the elements come after it.
@@ -81,37 +56,24 @@ async function main(): Promise<void> {
   // A real portal returns its session's access token here; the mock accepts any non-empty one.
   provider.getToken = () => 'demo-merchant-token';
   const list = new PaylinkList();
+  list.pollInterval = FEED_POLL_MS;
   provider.append(list);
   byId('portal-list').append(provider);
 
-  const details = byId('details');
-  byId('details-title').tabIndex = -1;
-  byId('close-details').addEventListener('click', () => {
-    details.hidden = true;
-  });
-
-  list.addEventListener('paylink-select', async (event) => {
-    try {
-      const link = await provider.effectiveClient.links.get(event.detail.id);
-      const money = new Intl.NumberFormat(undefined, { style: 'currency', currency: link.currency }).format(
-        link.amount / 100,
-      );
-      showDetails(link, money);
-    } catch (error) {
-      say(`Could not open the link: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  });
+  // Until <paylink-detail> replaces it, the panel follows the feed like the list's rows do.
+  const details = new DetailsPanel({ client: () => provider.effectiveClient, pollMs: FEED_POLL_MS, say });
+  list.addEventListener('paylink-select', (event) => void details.show(event.detail.id));
   list.addEventListener('paylink-create-request', () => {
     say('Creating links is done with <paylink-create-form>, which this demo does not include yet.');
   });
   list.addEventListener('paylink-archived', (event) => {
-    const ids = new Set(event.detail.results.map((r) => r.id));
-    if (ids.size > 0) details.hidden = true;
+    // Show at once what became of the link on show: archived, or deleted (the panel then closes).
+    if (event.detail.results.some((r) => r.id === details.linkId)) void details.refresh();
   });
 
   byId<HTMLButtonElement>('reset-demo').addEventListener('click', async () => {
     await mock.reset();
-    details.hidden = true;
+    details.hide();
     await list.reload();
     say(`Demo data reset: ${DEMO_LINKS} fresh links.`);
   });

@@ -164,6 +164,22 @@ describe('links', () => {
     assert.equal(await blob.text(), byIds);
   });
 
+  test('exportBlob is the file for spreadsheets: the UTF-8 BOM once, then the CSV as written', async () => {
+    const link = await newLink({
+      title: 'Crème brûlée für Søren',
+      customer: { name: 'Zoë', email: 'zoe@example.com', mobile: '+32470123456' },
+    });
+    const text = await client.links.export({ ids: [link.id] });
+    assert.ok(!text.startsWith('\uFEFF'), 'the text has no BOM');
+    const bytes = new Uint8Array(await (await client.links.exportBlob({ ids: [link.id] })).arrayBuffer());
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'the file starts with the BOM');
+    assert.notDeepEqual([...bytes.subarray(3, 6)], [0xef, 0xbb, 0xbf], 'only one BOM');
+    const file = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    assert.equal(file, `\uFEFF${text}`);
+    assert.ok(file.includes(',Crème brûlée für Søren,'), file);
+    assert.ok(file.includes(',+32470123456,'), 'a phone number stays as written');
+  });
+
   test('a lost answer to create (503) is retried with the same key: one link on the server', async () => {
     const keys: (string | null)[] = [];
     server.use(

@@ -36,10 +36,14 @@ export function createBrowserEngine(options: BrowserEngineOptions = {}): Browser
   const key = options.storageKey ?? '';
   const restored = storage ? restoreFrom(storage, key, engine) : false;
   if (!restored && options.seed) engine.seed(options.seed);
+  let saveNow = () => {};
   if (storage) {
     const sync = { applyingOtherTab: false };
-    saveOnChange(storage, key, engine, sync);
+    saveNow = saveOnChange(storage, key, engine, sync);
     followOtherTabs(key, engine, sync);
+    // Fresh demo data is saved at once, not on the next change: another tab of the demo (the pay page
+    // a link of this one opens) loads its links from storage and must find every link shown here.
+    if (!restored && options.seed) saveNow();
   }
   return {
     engine,
@@ -47,6 +51,7 @@ export function createBrowserEngine(options: BrowserEngineOptions = {}): Browser
       storage?.removeItem(key);
       engine.reset();
       if (options.seed) engine.seed(options.seed);
+      saveNow();
     },
   };
 }
@@ -106,9 +111,11 @@ function followOtherTabs(key: string, engine: Engine, sync: TabSync): void {
   });
 }
 
-function saveOnChange(storage: Storage, key: string, engine: Engine, sync: TabSync): void {
+/** Saves the engine a moment after each change (and on `pagehide`); returns a save-at-once. */
+function saveOnChange(storage: Storage, key: string, engine: Engine, sync: TabSync): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const save = () => {
+    if (timer) clearTimeout(timer);
     timer = undefined;
     try {
       storage.setItem(key, JSON.stringify(engine.snapshot()));
@@ -122,9 +129,7 @@ function saveOnChange(storage: Storage, key: string, engine: Engine, sync: TabSy
   });
   // A reload right after a change would otherwise lose it.
   globalThis.addEventListener?.('pagehide', () => {
-    if (timer) {
-      clearTimeout(timer);
-      save();
-    }
+    if (timer) save();
   });
+  return save;
 }

@@ -74,9 +74,16 @@ export interface LinksApi {
   unarchive(ids: readonly string[] | IdList, options?: CallOptions): Promise<UnarchiveResult>;
   /** `POST /links/import`: a CSV (text or file), with an `Idempotency-Key`. */
   import(csv: string | Blob, options?: ImportOptions): Promise<ImportResult>;
-  /** `GET /links/export`: the CSV text, header row first, formula-like cells neutralised. */
+  /**
+   * `GET /links/export`: the CSV text, header row first, formula-like cells neutralised. As text it
+   * carries no byte order mark; {@link LinksApi.exportBlob} gives the file with it.
+   */
   export(selection?: ExportSelection, options?: CallOptions): Promise<string>;
-  /** The export as a `text/csv` Blob, ready for `URL.createObjectURL` and a download link. */
+  /**
+   * The export as a `text/csv` file for spreadsheets, ready for `URL.createObjectURL` and a download
+   * link: UTF-8 starting with a byte order mark, as the server sends it (reading the answer as text
+   * drops the mark, so it is put back; without it spreadsheets garble é, ü, ø).
+   */
   exportBlob(selection?: ExportSelection, options?: CallOptions): Promise<Blob>;
 }
 
@@ -168,11 +175,16 @@ export function linksApi(send: Send): LinksApi {
         },
         text,
       ),
-    exportBlob: async (selection, options) =>
-      new Blob([await links.export(selection, options)], { type: 'text/csv;charset=utf-8' }),
+    exportBlob: async (selection, options) => {
+      const csv = await links.export(selection, options);
+      return new Blob([csv.startsWith(BOM) ? csv : BOM + csv], { type: 'text/csv;charset=utf-8' });
+    },
   };
   return links;
 }
+
+/** The UTF-8 byte order mark a CSV file for spreadsheets starts with. */
+const BOM = '\uFEFF';
 
 function idList(ids: readonly string[] | IdList): IdList {
   return 'ids' in ids ? ids : { ids: [...ids] };

@@ -248,34 +248,26 @@ export const payPageStyles = css`
     block-size: 3rem;
     border-radius: 50%;
     color: var(--_pl-surface);
-    font-size: 1.5rem;
-    font-weight: 700;
+    font-size: 1.625rem;
     line-height: 1;
   }
 
-  .icon::before {
-    content: var(--_pp-icon);
-  }
-
   .icon.paid {
-    --_pp-icon: '✓';
     background: var(--_pl-success);
   }
 
   .icon.declined {
-    --_pp-icon: '!';
     background: var(--_pl-danger);
   }
 
   .icon.expired,
   .icon.not-found,
   .icon.error {
-    --_pp-icon: '?';
     background: var(--_pl-warning);
   }
 
-  .icon.expired {
-    --_pp-icon: '⌛';
+  .icon .pl-icon {
+    stroke-width: 2.5;
   }
 
   .receipt {
@@ -353,6 +345,10 @@ export const payPageStyles = css`
   }
 
   .secure {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.375em;
     font-size: 0.8125rem;
     text-align: center;
   }

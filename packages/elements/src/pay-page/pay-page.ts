@@ -10,6 +10,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { PaylinkElement } from '../core/paylink-element.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { primaryLanguage } from '../i18n/resolve-locale.ts';
+import { iconLock, iconStyles } from '../shared/icons.ts';
 import { LANGUAGE_NAMES, payPageMessages } from './messages.ts';
 import { payPageStyles } from './pay-page.styles.ts';
 import {
@@ -108,7 +109,8 @@ const ARROWS: Readonly<Record<string, number>> = { ArrowDown: 1, ArrowRight: 1, 
  * @csspart language - The Language select.
  * @csspart card - The card holding the current state.
  * @csspart heading - The heading of the current state.
- * @csspart icon - The outcome badge of the paid, declined, expired, not-found and error states.
+ * @csspart icon - The outcome badge of the paid, declined, expired, not-found and error states: an
+ *   inline SVG drawn in `currentColor` (set `color` on the part to recolour it), hidden from screen readers.
  * @csspart message - The merchant's message to the customer.
  * @csspart amount - The amount due.
  * @csspart expiry - The "Pay by" line.
@@ -157,7 +159,7 @@ export class PaylinkPayPage extends PaylinkElement {
     _notice: { state: true, attribute: false },
   };
 
-  static override styles = [...PaylinkElement.styles, payPageStyles];
+  static override styles = [...PaylinkElement.styles, iconStyles, payPageStyles];
 
   /** The link's pay token; read from the page URL's `?token=` when absent. */
   declare token: string | undefined;
@@ -266,7 +268,7 @@ export class PaylinkPayPage extends PaylinkElement {
           ${this.renderPhase(phase)}
           <p class="notice" part="status" role="status" aria-live="polite">${this._notice ? t(this._notice) : ''}</p>
         </section>
-        <p class="secure" part="footer">${t('secure')}</p>
+        <p class="secure" part="footer">${iconLock()}<span>${t('secure')}</span></p>
       </div>
     `;
   }

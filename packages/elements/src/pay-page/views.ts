@@ -1,5 +1,6 @@
 import type { PayView } from '@paylink/client/pay';
 import { html, nothing, type TemplateResult } from 'lit';
+import { iconCheck, iconClose, iconHourglass, iconSearch, iconWarning } from '../shared/icons.ts';
 import { methodName } from './methods.ts';
 
 /** The states the pay page shows, each with its own heading. */
@@ -25,7 +26,18 @@ export interface ViewContext {
 const heading = (text: string, fromLink = false) =>
   html`<h1 part="heading" tabindex="-1" data-heading dir=${fromLink ? 'auto' : nothing}>${text}</h1>`;
 
-const icon = (phase: PayPagePhase) => html`<div class="icon ${phase}" part="icon" aria-hidden="true"></div>`;
+/** Each outcome's picture: inline SVG (an emoji or symbol glyph shows as a box where fonts lack it). */
+const STATE_ICONS: Partial<Record<PayPagePhase, () => TemplateResult>> = {
+  paid: iconCheck,
+  declined: iconClose,
+  expired: iconHourglass,
+  'not-found': iconSearch,
+  error: iconWarning,
+};
+
+// Decorative: the heading right after it says the same in words.
+const icon = (phase: PayPagePhase) =>
+  html`<div class="icon ${phase}" part="icon" aria-hidden="true">${STATE_ICONS[phase]?.()}</div>`;
 
 /** A skeleton of the ready card, so the page does not jump when the link arrives. */
 export function loadingView(c: ViewContext): TemplateResult {

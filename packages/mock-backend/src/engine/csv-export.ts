@@ -34,13 +34,21 @@ export const EXPORT_COLUMNS = [
 ] as const;
 
 const CRLF = '\r\n';
+/**
+ * The byte order mark the export starts with. Without it, spreadsheets (Excel above all) read a CSV
+ * file in the system's legacy code page and garble é, ü, ø and €. Encoded as UTF-8 it is EF BB BF;
+ * the import skips it.
+ */
+export const CSV_BOM = '\uFEFF';
 const NEEDS_QUOTES = /[",;\r\n]|^\s|\s$/;
 
 /**
- * The links as CSV text: header row first, CRLF line ends, RFC 4180 quoting, amounts as plain decimals
- * with `.` in the currency's minor digits (`12.50`, JPY `500`). Cells starting with `=`, `+`, `-`, `@`,
- * tab or CR get a leading `'` so spreadsheets show them as text instead of running them (OWASP CSV
- * injection); the import strips that `'` again, so an export re-imports to the same links.
+ * The links as a CSV file for spreadsheets: a UTF-8 byte order mark ({@link CSV_BOM}), the header row,
+ * CRLF line ends, RFC 4180 quoting, amounts as plain decimals with `.` in the currency's minor digits
+ * (`12.50`, JPY `500`). Cells starting with `=`, `+`, `-`, `@`, tab or CR get a leading `'` so
+ * spreadsheets show them as text instead of running them (OWASP CSV injection), except a phone number
+ * (`+32470123456`, `+32 470 12 34 56`) or a plain amount (`-12.50`), which stay as written; the import
+ * strips that `'` again, so an export re-imports to the same links.
  */
 export function linksToCsv(links: PaymentLink[]): string {
   const lines: string[] = [EXPORT_COLUMNS.join(',')];
@@ -72,7 +80,7 @@ export function linksToCsv(links: PaymentLink[]): string {
     ];
     lines.push(cells.map(toCsvCell).join(','));
   }
-  return lines.join(CRLF) + CRLF;
+  return CSV_BOM + lines.join(CRLF) + CRLF;
 }
 
 /** Neutralises, then quotes per RFC 4180. Neutralising first keeps the `'` inside the quotes. */

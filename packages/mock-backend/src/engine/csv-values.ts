@@ -139,10 +139,27 @@ function normalizeOffset(zone: string): string {
 
 /** Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
+/** An international phone number: `+` and 6 to 15 digits, groups split by single spaces. */
+const PLAIN_PHONE = /^\+\d(?: ?\d){5,14}$/;
+/** A plain signed amount as the export writes amounts, with `.` for decimals: `-12.50`, `+3`. */
+const PLAIN_AMOUNT = /^[+-]\d+(?:\.\d+)?$/;
 
-/** Prefixes a cell a spreadsheet would run as a formula with `'`, which makes it plain text. */
+/**
+ * Whether a cell starting with `+` or `-` is only a number: a phone number or a plain amount. Such a
+ * cell holds no operator after its sign, no reference and no function, so a spreadsheet can do nothing
+ * with it but show a number; it is written as it is instead of gaining a `'` the merchant sees.
+ */
+export function isPlainNumber(cell: string): boolean {
+  return PLAIN_PHONE.test(cell) || PLAIN_AMOUNT.test(cell);
+}
+
+/**
+ * Prefixes a cell a spreadsheet would run as a formula with `'`, which makes it plain text: every
+ * cell starting with `=`, `+`, `-`, `@`, tab or CR, except a `+`/`-` phone number or plain amount
+ * ({@link isPlainNumber}), which stays as written.
+ */
 export function neutralizeFormula(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return FORMULA_START.test(cell) && !isPlainNumber(cell) ? `'${cell}` : cell;
 }
 
 const NEUTRALIZED = /^'[=+\-@\t\r]/;

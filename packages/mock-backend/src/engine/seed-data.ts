@@ -208,7 +208,9 @@ function buildOne(ctx: SeedContext, batch: SeedBatch): void {
     createdAtMs,
     expiresAtMs,
     redirectUrl: undefined,
-    search: '',
+    // Not built yet: `searchTextOf` builds it on the first search. (An empty string here counted as
+    // built, so no seeded link could ever be found by search until a reload restored it.)
+    search: undefined,
     events: [],
     refunds: [],
     pos: -1,

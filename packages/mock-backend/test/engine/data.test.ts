@@ -91,6 +91,29 @@ describe('seed', () => {
     assert.notDeepEqual(strip(a), strip(c));
   });
 
+  test('every seeded link is found by search at once: title word, customer, reference, id', () => {
+    const { engine } = setup();
+    engine.seed(120);
+    const shown = engine.listLinks({ limit: 500 }).items;
+    assert.ok(shown.length > 30, `${shown.length} links in the default range`);
+    // Every link the first page shows is found by a word of its title, its customer and its reference.
+    for (const link of shown.slice(0, 25)) {
+      const word = link.title.split(/\s+/).find((w) => w.length > 3) ?? link.title;
+      for (const q of [word.toLowerCase(), link.customer.name.toUpperCase(), link.reference, link.id]) {
+        const found = engine.listLinks({ q, limit: 500 }).items.map((l) => l.id);
+        assert.ok(found.includes(link.id), `q=${q} finds ${link.id} (${link.title})`);
+      }
+    }
+    // A search finds exactly the links whose title holds the word, whatever its case.
+    const all = { from: '2000-01-01', limit: 500 } as const;
+    const laptops = engine.listLinks(all).items.filter((l) => /laptop/i.test(l.title));
+    assert.ok(laptops.length > 0, 'the demo data has laptop repairs');
+    assert.deepEqual(
+      engine.listLinks({ ...all, q: 'Laptop' }).items.map((l) => l.id),
+      laptops.map((l) => l.id),
+    );
+  });
+
   test('seeded links keep living: they can be paid, opened and expire', () => {
     const { engine } = setup();
     engine.seed(300);

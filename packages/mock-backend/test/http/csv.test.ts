@@ -32,15 +32,42 @@ describe('GET /api/links/export', () => {
     assert.equal(lines.filter((line) => line !== '').length, 2);
   });
 
+  test('is UTF-8 with a byte order mark; a phone number and a plain amount stay as written', async () => {
+    seedLink(engine, {
+      title: 'Crème brûlée',
+      reference: '-12.50',
+      customer: { name: 'Søren Müller', email: 'soren@example.com', mobile: '+32470123456' },
+    });
+    const response = await call('GET', '/api/links/export');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'starts with the UTF-8 BOM');
+    const text = new TextDecoder().decode(bytes); // drops the BOM, as a spreadsheet does
+    assert.match(text, /^id,status,/);
+    assert.ok(text.includes(',Crème brûlée,'), text);
+    assert.ok(text.includes(',-12.50,'), text);
+    assert.ok(text.includes(',Søren Müller,soren@example.com,+32470123456,'), text);
+    assert.ok(!text.includes("'+32470123456") && !text.includes("'-12.50"), text);
+  });
+
   test('neutralises formula cells and quotes separators', async () => {
     seedLink(engine, { title: '=HYPERLINK("http://evil.example","Click")', reference: '+1,2' });
     seedLink(engine, { title: '@SUM(A1)', customer: { name: '-Minus "quoted"' } });
+    seedLink(engine, { title: "+1+cmd|' /C calc'!A0", reference: '-2+3', customer: { name: '\t=1' } });
+    seedLink(engine, { title: '\r=1', reference: '+32 470 12 34 56=1', invoice: '-12.50+A1' });
     const text = await (await call('GET', '/api/links/export?sort=createdAt')).text();
     assert.ok(text.includes(`"'=HYPERLINK(""http://evil.example"",""Click"")"`), text);
     assert.ok(text.includes(`"'+1,2"`), text);
     assert.ok(text.includes(`'@SUM(A1)`), text);
     assert.ok(text.includes(`"'-Minus ""quoted"""`), text);
-    assert.doesNotMatch(text, /(^|,)[=+@-]/m);
+    assert.ok(text.includes(`,'+1+cmd|' /C calc'!A0,`), text);
+    assert.ok(text.includes(`,'-2+3,`), text);
+    // Titles and names are trimmed when a link is created, so `\t=1` and `\r=1` arrive as `=1`.
+    assert.ok(text.includes(`,EUR,'=1,,'+32 470 12 34 56=1,'-12.50+A1,`), text);
+    assert.ok(text.includes(`,'-2+3,,'=1,`), text);
+    // Every link has the harness customer's mobile, a plain phone number that stays as written;
+    // besides it, no cell starts with a formula character.
+    assert.ok(text.includes(',+32470000001,'), text);
+    assert.doesNotMatch(text.replaceAll(',+32470000001,', ',(mobile),'), /(^|,)[=+@-]/m);
   });
 
   test('exports the given ids in that order, or the list filters', async () => {
