@@ -31,7 +31,9 @@ function ensureDemoBuilt(): void {
 
 /** Elements in the list's shadow root now. */
 function domNodes(page: Page): Promise<number> {
-  return page.evaluate(() => document.querySelector('paylink-list')!.shadowRoot!.querySelectorAll('*').length);
+  return page.evaluate(
+    () => document.querySelector('paylink-list')!.shadowRoot!.querySelectorAll('*').length,
+  );
 }
 
 async function seedAndWiden(page: Page): Promise<{ total: number; firstRowsMs: number }> {
@@ -57,7 +59,11 @@ async function seedAndWiden(page: Page): Promise<{ total: number; firstRowsMs: n
       const check = () => {
         const grid = root.querySelector('[role="grid"]');
         if (grid?.getAttribute('aria-busy') === 'true') sawBusy = true;
-        if (sawBusy && grid?.getAttribute('aria-busy') === 'false' && root.querySelector('.body [role="row"]')) {
+        if (
+          sawBusy &&
+          grid?.getAttribute('aria-busy') === 'false' &&
+          root.querySelector('.body [role="row"]')
+        ) {
           resolve();
         } else requestAnimationFrame(check);
       };

@@ -36,14 +36,14 @@ export function createBrowserEngine(options: BrowserEngineOptions = {}): Browser
   const key = options.storageKey ?? '';
   const restored = storage ? restoreFrom(storage, key, engine) : false;
   if (!restored && options.seed) engine.seed(options.seed);
-  let saveNow = () => {};
+  let saving: SaveControl | undefined;
   if (storage) {
     const sync = { applyingOtherTab: false };
-    saveNow = saveOnChange(storage, key, engine, sync);
+    saving = saveOnChange(storage, key, engine, sync);
     followOtherTabs(key, engine, sync);
     // Fresh demo data is saved at once, not on the next change: another tab of the demo (the pay page
     // a link of this one opens) loads its links from storage and must find every link shown here.
-    if (!restored && options.seed) saveNow();
+    if (!restored && options.seed) saving.save();
   }
   return {
     engine,
@@ -51,7 +51,7 @@ export function createBrowserEngine(options: BrowserEngineOptions = {}): Browser
       storage?.removeItem(key);
       engine.reset();
       if (options.seed) engine.seed(options.seed);
-      saveNow();
+      saving?.reset();
     },
   };
 }
@@ -111,25 +111,61 @@ function followOtherTabs(key: string, engine: Engine, sync: TabSync): void {
   });
 }
 
-/** Saves the engine a moment after each change (and on `pagehide`); returns a save-at-once. */
-function saveOnChange(storage: Storage, key: string, engine: Engine, sync: TabSync): () => void {
+/**
+ * Saves the engine a moment after each change (and on `pagehide`); returns a save-at-once.
+ *
+ * Saving serialises every link on the page's main thread, which at tens of thousands of links takes
+ * seconds and cannot fit in localStorage anyway. So the wait after a change grows with what the last
+ * save cost (the page stays responsive under steady changes, e.g. expiries), and once the data no
+ * longer fits, saving stops (with one warning) until the next reset.
+ */
+function saveOnChange(storage: Storage, key: string, engine: Engine, sync: TabSync): SaveControl {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastSaveMs = 0;
+  let tooBig = false;
   const save = () => {
     if (timer) clearTimeout(timer);
     timer = undefined;
+    if (tooBig) return;
+    const start = performance.now();
     try {
       storage.setItem(key, JSON.stringify(engine.snapshot()));
     } catch (error) {
-      console.warn(`[paylink-mock] could not save to localStorage "${key}":`, error);
+      tooBig = error instanceof DOMException && error.name === 'QuotaExceededError';
+      console.warn(
+        tooBig
+          ? `[paylink-mock] the data no longer fits in localStorage "${key}": it is kept in this page only, until reset()`
+          : `[paylink-mock] could not save to localStorage "${key}":`,
+        tooBig ? '' : error,
+      );
     }
+    lastSaveMs = performance.now() - start;
   };
   engine.onChange(() => {
     if (timer) clearTimeout(timer);
-    timer = sync.applyingOtherTab ? undefined : setTimeout(save, SAVE_DEBOUNCE_MS);
+    if (sync.applyingOtherTab || tooBig) {
+      timer = undefined;
+      return;
+    }
+    timer = setTimeout(save, Math.max(SAVE_DEBOUNCE_MS, lastSaveMs * 10));
   });
   // A reload right after a change would otherwise lose it.
   globalThis.addEventListener?.('pagehide', () => {
     if (timer) save();
   });
-  return save;
+  return {
+    save,
+    reset: () => {
+      tooBig = false;
+      lastSaveMs = 0;
+      save();
+    },
+  };
+}
+
+interface SaveControl {
+  /** Saves now. */
+  save(): void;
+  /** Forgets that the data was too big (it was just emptied) and saves. */
+  reset(): void;
 }

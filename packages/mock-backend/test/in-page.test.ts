@@ -105,3 +105,36 @@ describe('createBrowserEngine on a first visit (empty storage)', () => {
     assert.equal(response.status, 200);
   });
 });
+
+describe('createBrowserEngine when the data outgrows localStorage', () => {
+  test('stops serialising after a quota error instead of blocking the page on every change, until reset()', async (t) => {
+    t.mock.timers.enable({ apis: ['setTimeout'] });
+    const tab = openTab(5);
+    let writes = 0;
+    let full = true;
+    storage.setItem = (key: string, value: string) => {
+      writes++;
+      if (full) throw new DOMException('quota', 'QuotaExceededError');
+      storage.items.set(key, value);
+    };
+    const warn = t.mock.method(console, 'warn', () => {});
+    const create = (title: string) =>
+      tab.engine.createLink({ amount: 100, title, customer: { name: 'Quota Customer' } });
+    create('first');
+    t.mock.timers.tick(60_000);
+    assert.equal(writes, 1);
+    assert.match(String(warn.mock.calls[0]?.arguments[0]), /no longer fits/);
+    for (let i = 0; i < 5; i++) {
+      create(`more ${i}`);
+      t.mock.timers.tick(60_000);
+    }
+    assert.equal(writes, 1, 'no further attempt while it does not fit');
+    full = false;
+    tab.reset();
+    assert.equal(writes, 2);
+    create('after reset');
+    t.mock.timers.tick(60_000);
+    assert.equal(writes, 3, 'saving again after reset()');
+    assert.match(storage.items.get(KEY) ?? '', /after reset/);
+  });
+});

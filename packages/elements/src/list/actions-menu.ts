@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { iconMore } from '../shared/icons.ts';
 import type { Translate } from './columns.ts';
 
 /** The bulk actions of the More actions menu. */
@@ -38,7 +39,7 @@ export function renderActionsMenu(v: ActionsMenuView): TemplateResult {
       @click=${v.onButtonClick}
       @keydown=${v.onButtonKeydown}
     >
-      ${t('moreActions')}<span aria-hidden="true">⋮</span>
+      ${t('moreActions')}${iconMore()}
     </button>
     <div
       id="actions-menu"

@@ -1,5 +1,6 @@
 import type { LinkSort, PaymentLink } from '@paylink/client';
 import { html, nothing, type TemplateResult } from 'lit';
+import { iconSortAscending, iconSortDescending, iconUnsorted } from '../shared/icons.ts';
 import { statusBadge } from '../shared/status-badge.ts';
 import { HEADER_ROW } from './grid-navigation.ts';
 
@@ -79,7 +80,13 @@ export function renderHeader(
 }
 
 function sortIcon(direction: 'ascending' | 'descending' | undefined): TemplateResult {
-  return html`<span class="sort-icon" aria-hidden="true">${direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}</span>`;
+  const icon =
+    direction === 'ascending'
+      ? iconSortAscending()
+      : direction === 'descending'
+        ? iconSortDescending()
+        : iconUnsorted();
+  return html`<span class="sort-icon">${icon}</span>`;
 }
 
 /**

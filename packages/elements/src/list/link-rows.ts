@@ -47,14 +47,13 @@ export class LinkRows {
     return at === undefined ? undefined : this.items[at];
   }
 
-  /** Replaces a loaded link with a newer copy, keeping its place. Returns whether it was loaded. */
-  replace(link: PaymentLink): boolean {
-    const at = this.index.get(link.id);
-    if (at === undefined) return false;
+  /** Replaces loaded links with newer copies, keeping their places (one copy of the array for all). */
+  replaceMany(links: readonly PaymentLink[]): void {
+    const known = links.filter((link) => this.index.has(link.id));
+    if (known.length === 0) return;
     const next = [...this.items];
-    next[at] = link;
+    for (const link of known) next[this.index.get(link.id) as number] = link;
     this.items = next;
-    return true;
   }
 
   /** Removes links (deleted, or no longer in this view); the total drops with them. */

@@ -197,9 +197,7 @@ export function rowByTitle(list: PaylinkList, title: string): HTMLElement {
 
 /** The button whose text (accessible name) is exactly `name`. */
 export function button(list: PaylinkList, name: string): HTMLButtonElement {
-  const found = $$<HTMLButtonElement>(list, 'button').find(
-    (b) => b.textContent?.replace('⋮', '').trim() === name,
-  );
+  const found = $$<HTMLButtonElement>(list, 'button').find((b) => b.textContent?.trim() === name);
   if (!found) throw new Error(`no button "${name}"`);
   return found;
 }

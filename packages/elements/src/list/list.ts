@@ -20,6 +20,7 @@ import { Announcer } from '../shared/announcer.ts';
 import { ClientController } from '../shared/client-controller.ts';
 import { debounce } from '../shared/debounce.ts';
 import { downloadBlob } from '../shared/download.ts';
+import { iconStyles } from '../shared/icons.ts';
 import { MenuController } from '../shared/menu-controller.ts';
 import { ModalDialogController } from '../shared/modal-dialog.ts';
 import { statusBadgeStyles } from '../shared/status-badge.ts';
@@ -44,6 +45,7 @@ import { type FilterChange, renderFiltersPopover } from './filters-popover.ts';
 import { GridFocus } from './grid-focus.ts';
 import { LinkRows } from './link-rows.ts';
 import { listStyles } from './list.styles.ts';
+import { planRefresh } from './live-events.ts';
 import { listMessages } from './messages.ts';
 import {
   advancedFilterCount,
@@ -161,7 +163,7 @@ export class PaylinkList extends PaylinkElement {
     amountProblem: { state: true, attribute: false },
   };
 
-  static override styles = [...PaylinkElement.styles, statusBadgeStyles, listStyles];
+  static override styles = [...PaylinkElement.styles, iconStyles, statusBadgeStyles, listStyles];
 
   /** Root of the Paylink API (e.g. `/api`) when the list is not inside `<paylink-provider>`. */
   declare apiBase: string | undefined;
@@ -797,32 +799,27 @@ export class PaylinkList extends PaylinkElement {
 
   private async applyEvents(events: LinkEvent[], signal: AbortSignal): Promise<void> {
     if (this.pageTask.status !== TaskStatus.COMPLETE) return;
-    const gone = new Set<string>();
-    const changed = new Set<string>();
-    for (const event of events) {
-      if (!this.rows.has(event.linkId)) continue;
-      if (event.type === 'deleted') gone.add(event.linkId);
-      else changed.add(event.linkId);
-    }
-    for (const id of gone) changed.delete(id);
+    const { gone, changed } = planRefresh(events, (id) => this.rows.get(id));
     const client = this.clients.client;
     const archivedView = this.query.archived;
+    const fresh: PaymentLink[] = [];
     await Promise.all(
       [...changed].map(async (id) => {
         try {
           const link = await client.links.get(id, { signal });
           if (link.archived !== archivedView) gone.add(id);
-          else this.rows.replace(link);
+          else fresh.push(link);
         } catch (error) {
           if (isPaylinkError(error) && error.code === 'not_found') gone.add(id);
         }
       }),
     );
     if (signal.aborted) return;
+    this.rows.replaceMany(fresh);
     if (gone.size > 0) {
       this.rows.remove(gone);
       this.selection.drop(gone);
     }
-    if (gone.size > 0 || changed.size > 0) this.requestUpdate();
+    if (gone.size > 0 || fresh.length > 0) this.requestUpdate();
   }
 }
