@@ -32,6 +32,8 @@ export class VirtualWindow implements ReactiveController {
   private viewportPx = 0;
   private scrollTopPx = 0;
   private drawn: RowRange = { start: 0, end: 0 };
+  /** Whether row and header heights must be read again (reading them forces a layout). */
+  private stale = true;
 
   constructor(host: ReactiveControllerHost) {
     this.host = host;
@@ -108,6 +110,9 @@ export class VirtualWindow implements ReactiveController {
    * header's; call after each render. Re-renders when they changed.
    */
   measureRows(sampleRow: Element | null | undefined, header: Element | null | undefined): void {
+    // Only after a resize or the first rows: measuring on every scroll frame forced a layout each time.
+    if (!this.stale || !sampleRow) return;
+    this.stale = false;
     let changed = false;
     const rowHeight = sampleRow?.getBoundingClientRect().height ?? 0;
     if (rowHeight > 0 && Math.abs(rowHeight - this.rowHeightPx) > 0.01) {
@@ -135,6 +140,7 @@ export class VirtualWindow implements ReactiveController {
 
   private measure(): void {
     if (!this.scroller) return;
+    this.stale = true;
     this.viewportPx = this.scroller.clientHeight;
     this.scrollTopPx = this.scroller.scrollTop;
     this.host.requestUpdate();
