@@ -36,8 +36,16 @@ function setUpTheme(): void {
   toggle.addEventListener('click', () => apply(toggle.getAttribute('aria-pressed') !== 'true'));
 }
 
+let sayTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Says one thing at a time in the page's status line, then clears it so it never goes stale. */
 function say(message: string): void {
-  byId('portal-status').textContent = message;
+  const status = byId('portal-status');
+  clearTimeout(sayTimer);
+  status.textContent = message;
+  sayTimer = setTimeout(() => {
+    status.textContent = '';
+  }, 8000);
 }
 
 async function main(): Promise<void> {

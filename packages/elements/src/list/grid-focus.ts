@@ -33,6 +33,7 @@ export class GridFocus implements ReactiveController {
   private readonly options: GridFocusOptions;
   private position: CellPosition = { row: 0, col: 0 };
   private focusAfterUpdate = false;
+  private revealAfterUpdate: number | undefined;
   /** Whether focus was in the grid before this render (so removing the focused row must keep it there). */
   private inGrid = false;
   /** Set while focus is moved to the grid itself only to keep it there. */
@@ -124,6 +125,13 @@ export class GridFocus implements ReactiveController {
   }
 
   hostUpdated(): void {
+    if (this.revealAfterUpdate !== undefined) {
+      // Now that the rows (and the body's height) are rendered, scroll; the next render draws the
+      // row there and focuses it.
+      this.options.window.reveal(this.revealAfterUpdate);
+      this.revealAfterUpdate = undefined;
+      return;
+    }
     if (this.focusAfterUpdate) {
       this.focusAfterUpdate = false;
       this.focusActive();
@@ -144,7 +152,7 @@ export class GridFocus implements ReactiveController {
   /** Moves the active cell to `to`, scrolls it into view and focuses it once it is drawn. */
   moveTo(to: CellPosition): void {
     this.position = to;
-    if (to.row !== HEADER_ROW) this.options.window.reveal(to.row);
+    if (to.row !== HEADER_ROW) this.revealAfterUpdate = to.row;
     this.focusAfterUpdate = true;
     this.host.requestUpdate();
   }
@@ -154,7 +162,11 @@ export class GridFocus implements ReactiveController {
     const { row, col } = this.active;
     const cell = grid?.querySelector<HTMLElement>(`[data-row="${row}"] [data-col="${col}"]`);
     const target = cell?.querySelector<HTMLElement>('input, button') ?? cell;
-    target?.focus({ preventScroll: true });
+    if (!target) return;
+    // The row is already placed in the table by reveal(); this brings it (and the cell, when the
+    // table is scrolled sideways) into the window too, e.g. when the table's end is below it.
+    target.focus({ preventScroll: true });
+    target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
   private onRowKey(event: KeyboardEvent, row: number, target: HTMLElement): void {

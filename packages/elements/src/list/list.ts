@@ -18,6 +18,7 @@ import { LocaleController } from '../i18n/locale-controller.ts';
 import { AnchoredPopup } from '../shared/anchored-popup.ts';
 import { Announcer } from '../shared/announcer.ts';
 import { ClientController } from '../shared/client-controller.ts';
+import { cssProps } from '../shared/css-props.ts';
 import { debounce } from '../shared/debounce.ts';
 import { downloadBlob } from '../shared/download.ts';
 import { iconStyles } from '../shared/icons.ts';
@@ -410,12 +411,6 @@ export class PaylinkList extends PaylinkElement {
 
   protected override updated(): void {
     const body = this.scroller?.querySelector<HTMLElement>('.body:not(.skeleton-body)');
-    if (body) {
-      // Through CSSOM, which a strict CSP allows (a style attribute in markup it would block).
-      const rowHeight = this.window.rowHeight;
-      body.style.blockSize = `${this.bodySize.rows * rowHeight}px`;
-      body.style.paddingBlockStart = `${this.bodySize.before * rowHeight}px`;
-    }
     this.window.measureRows(
       body?.querySelector('.row:not(.status-row)'),
       this.scroller?.querySelector('.head'),
@@ -426,8 +421,6 @@ export class PaylinkList extends PaylinkElement {
 
   /** End of the rows drawn by the last render. */
   private drawnEnd = 0;
-  /** Rows the body stands for, and how many of them come before the drawn ones. */
-  private bodySize = { rows: 0, before: 0 };
 
   private get t(): Translate {
     return (key, options) => this.loc.t(key, options);
@@ -547,7 +540,12 @@ export class PaylinkList extends PaylinkElement {
     const count = items.length + (statusRow ? 1 : 0);
     const { start, end } = loading ? { start: 0, end: 0 } : this.window.range(count);
     this.drawnEnd = end;
-    this.bodySize = { rows: count, before: start };
+    const rowHeight = this.window.rowHeight;
+    // As tall as every row together, with the rows before the drawn ones as padding.
+    const bodySize = cssProps({
+      'block-size': `${count * rowHeight}px`,
+      'padding-block-start': `${start * rowHeight}px`,
+    });
     const drawn = items.slice(start, Math.min(end, items.length));
     return html`<div
       class="scroller"
@@ -571,7 +569,7 @@ export class PaylinkList extends PaylinkElement {
       ${
         loading
           ? html`<div role="rowgroup" class="body skeleton-body">${renderSkeleton()}</div>`
-          : html`<div role="rowgroup" class="body">
+          : html`<div role="rowgroup" class="body" ${bodySize}>
               ${repeat(
                 drawn,
                 (link) => link.id,
