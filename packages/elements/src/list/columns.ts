@@ -128,10 +128,10 @@ export function renderRow(link: PaymentLink, index: number, ctx: RowContext): Te
     <div role="gridcell" class="cell customer" data-col="4" tabindex=${tab(4)}>${link.customer.name}</div>
     <div role="gridcell" class="cell reference" data-col="5" tabindex=${tab(5)}>${link.reference}</div>
     <div role="gridcell" class="cell created" data-col="6" tabindex=${tab(6)}>
-      <span class="card-label">${t('column.created')}</span> ${ctx.date(link.createdAt)}
+      <span class="card-label">${t('cardLabel', { label: t('column.created') })}</span> ${ctx.date(link.createdAt)}
     </div>
     <div role="gridcell" class="cell expires" data-col="7" tabindex=${tab(7)}>
-      <span class="card-label">${t('column.expires')}</span>
+      <span class="card-label">${t('cardLabel', { label: t('column.expires') })}</span>
       ${link.expiresAt ? ctx.date(link.expiresAt) : html`<span class="muted">${t('noExpiry')}</span>`}
     </div>
   </div>`;

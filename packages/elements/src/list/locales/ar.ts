@@ -43,6 +43,7 @@ export default {
     created: 'تاريخ الإنشاء',
     expires: 'تاريخ الانتهاء',
   },
+  cardLabel: '{{label}}:',
   noExpiry: 'بلا تاريخ انتهاء',
   selectAll: 'تحديد الكل',
   selectRow: 'تحديد {{title}}',

@@ -39,6 +39,7 @@ export default {
     created: 'Erstellt',
     expires: 'Läuft ab',
   },
+  cardLabel: '{{label}}:',
   noExpiry: 'Kein Ablaufdatum',
   selectAll: 'Alle auswählen',
   selectRow: '{{title}} auswählen',

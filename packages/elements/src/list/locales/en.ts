@@ -40,6 +40,7 @@ const en = {
     created: 'Created',
     expires: 'Expires',
   },
+  cardLabel: '{{label}}:',
   noExpiry: 'No expiry',
   selectAll: 'Select all',
   selectRow: 'Select {{title}}',

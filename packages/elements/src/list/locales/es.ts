@@ -40,6 +40,7 @@ export default {
     created: 'Creado',
     expires: 'Caduca',
   },
+  cardLabel: '{{label}}:',
   noExpiry: 'Sin caducidad',
   selectAll: 'Seleccionar todo',
   selectRow: 'Seleccionar {{title}}',

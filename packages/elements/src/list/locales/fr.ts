@@ -40,6 +40,7 @@ export default {
     created: 'Créé le',
     expires: 'Expire le',
   },
+  cardLabel: '{{label}} :',
   noExpiry: 'Sans expiration',
   selectAll: 'Tout sélectionner',
   selectRow: 'Sélectionner {{title}}',

@@ -40,6 +40,7 @@ export default {
     created: 'Creato il',
     expires: 'Scade il',
   },
+  cardLabel: '{{label}}:',
   noExpiry: 'Nessuna scadenza',
   selectAll: 'Seleziona tutto',
   selectRow: 'Seleziona {{title}}',

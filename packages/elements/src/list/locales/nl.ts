@@ -39,6 +39,7 @@ export default {
     created: 'Aangemaakt',
     expires: 'Vervalt',
   },
+  cardLabel: '{{label}}:',
   noExpiry: 'Geen vervaldatum',
   selectAll: 'Alles selecteren',
   selectRow: '{{title}} selecteren',

@@ -40,6 +40,7 @@ export default {
     created: 'Criado em',
     expires: 'Expira em',
   },
+  cardLabel: '{{label}}:',
   noExpiry: 'Sem validade',
   selectAll: 'Selecionar tudo',
   selectRow: 'Selecionar {{title}}',
