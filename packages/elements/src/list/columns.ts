@@ -123,10 +123,10 @@ export function renderRow(link: PaymentLink, index: number, ctx: RowContext): Te
     </div>
     <div role="gridcell" class="cell amount" data-col="2" tabindex=${tab(2)}>${ctx.money(link.amount, link.currency)}</div>
     <div role="gridcell" class="cell title" data-col="3">
-      <button type="button" class="title-button" part="title-button" data-action="open" tabindex=${tab(3)}>${link.title}</button>
+      <button type="button" class="title-button" part="title-button" data-action="open" dir="auto" tabindex=${tab(3)}>${link.title}</button>
     </div>
-    <div role="gridcell" class="cell customer" data-col="4" tabindex=${tab(4)}>${link.customer.name}</div>
-    <div role="gridcell" class="cell reference" data-col="5" tabindex=${tab(5)}>${link.reference}</div>
+    <div role="gridcell" class="cell customer" data-col="4" dir="auto" tabindex=${tab(4)}>${link.customer.name}</div>
+    <div role="gridcell" class="cell reference" data-col="5" dir="auto" tabindex=${tab(5)}>${link.reference}</div>
     <div role="gridcell" class="cell created" data-col="6" tabindex=${tab(6)}>
       <span class="card-label">${t('cardLabel', { label: t('column.created') })}</span> ${ctx.date(link.createdAt)}
     </div>

@@ -93,6 +93,9 @@ describe('<paylink-list> on a phone', () => {
     ).to.equal(true);
     const close = [...popover.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Close')!;
     expect(insideWindow(close), 'Close inside the window').to.equal(true);
+    expect(popover.scrollWidth, 'no sideways scrolling inside the popover').to.be.at.most(
+      popover.clientWidth,
+    );
     const closeBox = close.getBoundingClientRect();
     expect(popover.getBoundingClientRect().bottom).to.be.at.least(closeBox.bottom);
     await expectAccessible(list);

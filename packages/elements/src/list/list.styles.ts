@@ -364,8 +364,23 @@ export const listStyles = css`
   }
   .filters .amounts {
     display: grid;
-    grid-template-columns: 1fr 1fr;
+    grid-template-columns: repeat(2, minmax(0, 1fr));
     gap: var(--_pl-space);
+  }
+  /* Fields take the popover's width, so it never needs a sideways scroll (its Close stays visible). */
+  .filters .field input,
+  .filters .field select {
+    box-sizing: border-box;
+    inline-size: 100%;
+    min-inline-size: 0;
+  }
+  /* User-supplied text keeps its own direction (dir="auto"), so a Latin name in an Arabic table is
+     cut at its end, not its start; it still lines up with the table's side. */
+  .frame[dir='rtl'] [dir='auto'] {
+    text-align: right;
+  }
+  .frame[dir='ltr'] [dir='auto'] {
+    text-align: left;
   }
   .filters .actions {
     /* Clear and Close stay in view when a short window makes the popover scroll. */
@@ -514,7 +529,12 @@ export const listStyles = css`
     }
     .cell.customer {
       grid-area: customer;
-      text-align: end;
+    }
+    .frame[dir='ltr'] .cell.customer[dir] {
+      text-align: right;
+    }
+    .frame[dir='rtl'] .cell.customer[dir] {
+      text-align: left;
     }
     .cell.reference {
       grid-area: reference;
