@@ -93,8 +93,14 @@ function isAbort(error: unknown): boolean {
 /**
  * The merchant's overview of payment links: a date range that is always applied and always visible,
  * status presets, search and advanced filters, sortable columns, every matching link reachable by
- * scrolling (pages of 500 loaded as you go, rows virtualised), selection with bulk Archive,
+ * scrolling and by keyboard (pages of 500 loaded as the end nears, only the rows on screen drawn,
+ * so 100 000 links browse with a DOM of a few hundred elements), selection with bulk Archive,
  * Unarchive, Export and Send, and live status updates from the event feed.
+ *
+ * The table is an ARIA grid and one Tab stop: arrow keys move between rows and cells, Home/End to
+ * a row's ends, Ctrl+Home/Ctrl+End to the first/last link (loading every page on the way), Page
+ * Up/Down by a screenful, Space selects the row, Enter opens it. Where it has 600 px or less (it
+ * follows its own width, not the window's), each link is a card and targets are 44 px.
  *
  * Put it inside `<paylink-provider>`, or give it `api-base` (and the `getToken` property), or a
  * ready `client`.
@@ -117,10 +123,11 @@ function isAbort(error: unknown): boolean {
  * @csspart presets - The group of status presets; `preset` is each of them.
  * @csspart summary - The line with the link count, selection count and More actions.
  * @csspart more-button - The More actions button; `menu` its menu, `menu-item` each action.
- * @csspart table - The table (also the scroll container).
+ * @csspart table - The grid (also the scroll container; as tall as its rows, up to `--paylink-list-height`).
  * @csspart header - The header row group; `header-row` its row, `column-header` each header cell.
  * @csspart sort-button - The button in a sortable column header.
- * @csspart row - Each link's row (and each skeleton row while loading).
+ * @csspart row - Each link's row (a card on a phone), and each skeleton row while loading.
+ * @csspart more - The row after the loaded ones: "Loading more links…", or the reason and a Retry button.
  * @csspart checkbox - Row and Select all checkboxes.
  * @csspart badge - The status badge (`badge-paid`, `badge-created`, … per status).
  * @csspart archived-tag - The "Archived" mark on an archived link.
@@ -132,8 +139,9 @@ function isAbort(error: unknown): boolean {
  * @csspart error - The error state; `retry-button` tries again.
  * @csspart live - The announcement line (the widget's single aria-live region).
  *
- * @cssprop [--paylink-list-height=36rem] - Height of the scrolling table.
+ * @cssprop [--paylink-list-height=max(18rem, 100dvh - 2rem)] - Most the table grows to before it scrolls (a short list is shorter).
  * @cssprop [--paylink-list-row-height=3rem] - Height of a row.
+ * @cssprop [--paylink-list-card-height=8.5rem] - Height of a link's card at 600 px or less.
  * @cssprop [--paylink-color-primary=#1f4fd1] - Buttons, links, focus accents.
  * @cssprop [--paylink-color-surface=#ffffff] - Background.
  * @cssprop [--paylink-color-surface-alt=#f4f6f8] - Header and hovered rows.
