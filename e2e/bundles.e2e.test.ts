@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { type MockServer, startMockServer } from '@paylink/mock-backend/node';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/harness.ts';
+import { collectErrors, launchBrowser } from './support/harness.ts';
 
 const dist = fileURLToPath(new URL('../packages/elements/dist/', import.meta.url));
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' http://127.0.0.1:*";
@@ -64,10 +64,7 @@ async function openPortal(
   const context = await browser.newContext();
   const page = await context.newPage();
   const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(String(error)));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
+  collectErrors(page, problems);
   const loader =
     tag === 'module'
       ? `<script type="module" src="/${bundle}"></script>`

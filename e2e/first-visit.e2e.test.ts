@@ -3,10 +3,10 @@
 // and touches nothing but what a person sees: controls found by role and accessible name.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { PaymentLink } from '@paylink/client';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { type DemoServer, launchBrowser, startDemo } from './support/harness.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { collectErrors, useDemo } from './support/harness.ts';
 
 const VIEWPORTS = [
   { width: 1280, height: 800 },
@@ -15,18 +15,7 @@ const VIEWPORTS = [
 /** The list and the details panel poll the feed every 5 s; allow a few rounds. */
 const LIVE_TIMEOUT = 20_000;
 
-let demo: DemoServer;
-let browser: Browser;
-
-before(async () => {
-  demo = await startDemo();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+const env = useDemo();
 
 interface Visit {
   context: BrowserContext;
@@ -37,17 +26,14 @@ interface Visit {
 
 /** A first visit: a fresh context (fresh profile) opening the portal, until its first rows show. */
 async function firstVisit(viewport: { width: number; height: number }): Promise<Visit> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const context = await env.browser.newContext({ viewport, acceptDownloads: true });
   const errors: string[] = [];
   context.on('page', (page) => {
-    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
-    });
+    collectErrors(page, errors);
   });
   assert.deepEqual((await context.storageState()).origins, [], 'a fresh profile: nothing stored');
   const portal = await context.newPage();
-  await portal.goto(`${demo.url}/`);
+  await portal.goto(`${env.demo.url}/`);
   await portal.getByRole('heading', { name: 'Acme Supplies — Payment links' }).waitFor();
   await list(portal).getByRole('row').nth(1).waitFor();
   // A marker that a reload would lose: the portal must update in place.

@@ -3,9 +3,9 @@
 // way), then the keyboard alone (Ctrl+Home, arrows, Space, Ctrl+End), and the amount filters with an
 // inverted range. Controls are found by role and accessible name.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { type DemoServer, launchBrowser, startDemo } from './support/harness.ts';
+import { describe, test } from 'node:test';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { collectErrors, useDemo } from './support/harness.ts';
 
 const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 800 },
@@ -13,18 +13,7 @@ const VIEWPORTS = [
 ] as const;
 const EXTRA_LINKS = 1_200;
 
-let demo: DemoServer;
-let browser: Browser;
-
-before(async () => {
-  demo = await startDemo();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+const env = useDemo();
 
 const list = (page: Page) => page.locator('paylink-list');
 
@@ -34,14 +23,11 @@ async function portalWithManyLinks(viewport: { width: number; height: number }):
   page: Page;
   errors: string[];
 }> {
-  const context = await browser.newContext({ viewport });
+  const context = await env.browser.newContext({ viewport });
   const page = await context.newPage();
   const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.goto(`${demo.url}/`);
+  collectErrors(page, errors);
+  await page.goto(`${env.demo.url}/`);
   await page.locator('html[data-mock="ready"]').waitFor({ state: 'attached' });
   await list(page).getByRole('row').nth(1).waitFor();
   await page.evaluate(async (links) => {

@@ -1,9 +1,9 @@
 // End to end: the customer's pay page of the built demo (vite preview), on the in-browser mock
 // backend, in Debian's Chromium. Every test uses a fresh browser context, so a fresh mock.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { type DemoServer, launchBrowser, startDemo } from './support/harness.ts';
+import { describe, test } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useDemo } from './support/harness.ts';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 const HOUR = 60 * 60 * 1000;
@@ -14,23 +14,12 @@ interface Link {
   status: string;
 }
 
-let demo: DemoServer;
-let browser: Browser;
-
-before(async () => {
-  demo = await startDemo();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+const env = useDemo();
 
 /** A page of the demo whose mock backend is running (msw's worker controls it). */
 async function demoPage(context: BrowserContext, path = '/pay.html'): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${demo.url}${path}`);
+  await page.goto(`${env.demo.url}${path}`);
   await page.locator('html[data-mock="ready"]').waitFor({ state: 'attached' });
   return page;
 }
@@ -70,7 +59,7 @@ const linkStatus = async (page: Page, id: string) =>
 
 /** Opens the pay page for `token` and waits for its Pay button. */
 async function openPayPage(page: Page, token: string): Promise<void> {
-  await page.goto(`${demo.url}/pay.html?token=${encodeURIComponent(token)}`);
+  await page.goto(`${env.demo.url}/pay.html?token=${encodeURIComponent(token)}`);
   await page.getByRole('button', { name: 'Pay €12.50' }).waitFor();
 }
 
@@ -84,7 +73,7 @@ async function payAtPsp(page: Page, outcome: 'Approve' | 'Decline'): Promise<voi
 
 describe('<paylink-pay-page> in the demo', () => {
   test('the portal in another tab follows the link: Created, then Clicked, then Paid', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     try {
       const portal = await demoPage(context, '/');
       const link = await createLink(portal, { title: 'Invoice E2E-tabs' });
@@ -107,7 +96,7 @@ describe('<paylink-pay-page> in the demo', () => {
   });
 
   test('opening a Created link marks it Clicked and offers its methods', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     try {
       const page = await demoPage(context);
       const link = await createLink(page);
@@ -125,7 +114,7 @@ describe('<paylink-pay-page> in the demo', () => {
   });
 
   test('Approve at the PSP shows the receipt and the link is paid', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     try {
       const page = await demoPage(context);
       const link = await createLink(page);
@@ -145,7 +134,7 @@ describe('<paylink-pay-page> in the demo', () => {
   });
 
   test('Decline shows Declined; Try again, then Approve, pays', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     try {
       const page = await demoPage(context);
       const link = await createLink(page);
@@ -166,13 +155,13 @@ describe('<paylink-pay-page> in the demo', () => {
   });
 
   test('a link past its expiry shows the Expired page', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     try {
       const page = await demoPage(context);
       const { now } = await api<{ now: string }>(page, 'GET', '/__mock/clock');
       const link = await createLink(page, { expiresAt: new Date(Date.parse(now) + HOUR).toISOString() });
       await api(page, 'POST', '/__mock/clock', { advanceMs: 2 * HOUR });
-      await page.goto(`${demo.url}/pay.html?token=${link.token}`);
+      await page.goto(`${env.demo.url}/pay.html?token=${link.token}`);
       await page.getByRole('heading', { name: 'This link has expired' }).waitFor();
       assert.equal(await page.getByRole('button', { name: /^Pay / }).count(), 0);
       assert.equal(await linkStatus(page, link.id), 'expired');
@@ -182,10 +171,10 @@ describe('<paylink-pay-page> in the demo', () => {
   });
 
   test('an unknown token shows Not found', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     try {
       const page = await demoPage(context);
-      await page.goto(`${demo.url}/pay.html?token=no-such-token-000000000000`);
+      await page.goto(`${env.demo.url}/pay.html?token=no-such-token-000000000000`);
       await page.getByRole('heading', { name: 'Payment link not found' }).waitFor();
     } finally {
       await context.close();
@@ -195,7 +184,7 @@ describe('<paylink-pay-page> in the demo', () => {
   test('works under a strict Content-Security-Policy', async () => {
     // The link is made in one context; its saved mock data is handed to a fresh one, whose first
     // navigation (no service worker yet, so page.route sees it) is answered with the CSP header.
-    const setup = await browser.newContext();
+    const setup = await env.browser.newContext();
     let saved: string;
     let token: string;
     try {
@@ -207,7 +196,7 @@ describe('<paylink-pay-page> in the demo', () => {
       await setup.close();
     }
 
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     try {
       await context.addInitScript(
         ({ data, origin }) => {
@@ -221,7 +210,7 @@ describe('<paylink-pay-page> in the demo', () => {
             seen.push(`${e.violatedDirective} ${e.blockedURI}`),
           );
         },
-        { data: saved, origin: demo.url },
+        { data: saved, origin: env.demo.url },
       );
       const page = await context.newPage();
       const problems: string[] = [];
@@ -231,7 +220,7 @@ describe('<paylink-pay-page> in the demo', () => {
       });
       page.on('pageerror', (error) => problems.push(String(error)));
       let served = false;
-      await page.route(`${demo.url}/pay.html?*`, async (route) => {
+      await page.route(`${env.demo.url}/pay.html?*`, async (route) => {
         const response = await route.fetch();
         served = true;
         await route.fulfill({

@@ -2,12 +2,11 @@
 // Filters, search, archive (deleted vs archived) and export, through roles and accessible names only.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { type DemoServer, launchBrowser, startDemo } from './support/harness.ts';
+import { before, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { collectErrors, useDemo } from './support/harness.ts';
 
-let demo: DemoServer;
-let browser: Browser;
+const env = useDemo();
 let page: Page;
 const errors: string[] = [];
 
@@ -45,26 +44,15 @@ async function runAction(name: 'Archive' | 'Unarchive' | 'Export' | 'Send'): Pro
 }
 
 before(async () => {
-  demo = await startDemo();
-  browser = await launchBrowser();
-  page = await browser.newPage({ acceptDownloads: true });
-  page.on('pageerror', (error) => errors.push(String(error)));
-  // The demo is served with a strict CSP (demo/vite.config.ts): any inline script or style, or eval,
-  // would show up here as a console error.
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.goto(`${demo.url}/`);
-  const policy = (await page.request.get(`${demo.url}/`)).headers()['content-security-policy'];
+  await env.ready;
+  page = await env.browser.newPage({ acceptDownloads: true });
+  collectErrors(page, errors);
+  await page.goto(`${env.demo.url}/`);
+  const policy = (await page.request.get(`${env.demo.url}/`)).headers()['content-security-policy'];
   assert.equal(policy, "default-src 'self'; script-src 'self'; style-src 'self'");
   await page.getByRole('heading', { name: 'Acme Supplies — Payment links' }).waitFor();
   // Seeded on first load: rows and a total appear.
   await list().getByRole('row').nth(1).waitFor();
-});
-
-after(async () => {
-  await browser?.close();
-  await demo?.close();
 });
 
 test('the portal shows the seeded links with an always-visible date range and a total', async () => {

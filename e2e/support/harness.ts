@@ -2,8 +2,9 @@
 // drive Debian's Chromium through playwright-core (browsers are never downloaded here).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 
 const demoDir = fileURLToPath(new URL('../../demo/', import.meta.url));
 
@@ -80,4 +81,36 @@ export async function startDemo(): Promise<DemoServer> {
         child.kill('SIGTERM');
       }),
   };
+}
+
+/**
+ * The built demo and a Chromium, started once for a test file (its `before`) and closed after it.
+ * Read the fields inside tests; a file's own `before` hook awaits `ready` first (top-level hooks of
+ * node:test do not wait for each other).
+ */
+export function useDemo(): { demo: DemoServer; browser: Browser; ready: Promise<void> } {
+  let up: () => void = () => {};
+  const started = { ready: new Promise<void>((resolve) => (up = resolve)) } as {
+    demo: DemoServer;
+    browser: Browser;
+    ready: Promise<void>;
+  };
+  before(async () => {
+    started.demo = await startDemo();
+    started.browser = await launchBrowser();
+    up();
+  });
+  after(async () => {
+    await started.browser?.close();
+    await started.demo?.close();
+  });
+  return started;
+}
+
+/** Collects a page's uncaught errors and console errors (a CSP violation is one) into `errors`. */
+export function collectErrors(page: Page, errors: string[]): void {
+  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+  });
 }
