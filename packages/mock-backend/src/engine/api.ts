@@ -50,8 +50,15 @@ export interface CallOptions {
 export interface EngineOptions {
   /** Defaults to the system clock. */
   clock?: Clock;
-  /** Seed for the id generator and the demo data, so runs are reproducible. Tokens stay random. */
+  /** Seed of the demo data (`seed(n)`), so the same seed gives the same amounts, names and statuses. */
   seed?: number;
+  /**
+   * For tests only: draw ids (links, events, refunds, invitations, customers, PSP payments) from a
+   * PRNG seeded with `seed`, so every run makes the same ids. Such ids are guessable and repeat after
+   * a restart, so never use this for a server that people or web pages can reach. Pay tokens stay
+   * random. Default `false`: ids come from the platform CSPRNG.
+   */
+  deterministicIds?: boolean;
   /** Pay-page URL template; `{token}` is replaced. Default `http://localhost:5173/pay.html?token={token}`. */
   payUrl?: string;
   /** Shown on the pay page. Default `Acme Supplies`. */

@@ -50,6 +50,7 @@ import {
   IdGenerator as Ids,
   newPayToken,
   Prng,
+  SecureRandom,
 } from './ids.ts';
 import { deliver, recipientFor } from './invitations.ts';
 import { checkFilters, normalizeQuery, scanAll, scanPage } from './list-query.ts';
@@ -68,6 +69,9 @@ export const DEFAULT_SEED = 0x5eed;
 export const FEED_PAGE_SIZE = 500;
 /** Largest number of demo links one `seed` call adds. */
 export const MAX_SEED_LINKS = 100_000;
+
+/** Keeps the demo customers' id stream apart from the deterministic-ids stream of the same seed. */
+const FIXTURE_SALT = 0x0c05_7000;
 
 const NOT_FOUND_TOKEN = 'No payment link matches this token';
 /** Distinct method lists shared between links (see `sharedMethods`); more are simply not shared. */
@@ -94,6 +98,7 @@ class PaylinkEngine implements Engine {
   /** The pay-URL template split around `{token}`; joined with a token it is that link's URL. */
   private readonly payUrlParts: string[];
   private readonly seedValue: number;
+  private readonly deterministicIds: boolean;
   private readonly refundSettleMs: number;
   private readonly initialMethods: readonly PaymentMethod[];
   private offset = 0;
@@ -120,10 +125,11 @@ class PaylinkEngine implements Engine {
     this.merchantName = options.merchantName ?? DEFAULT_MERCHANT_NAME;
     this.payUrlParts = (options.payUrl ?? DEFAULT_PAY_URL).split('{token}');
     this.seedValue = options.seed ?? DEFAULT_SEED;
+    this.deterministicIds = options.deterministicIds ?? false;
     this.refundSettleMs = options.refundSettleMs ?? DEFAULT_REFUND_SETTLE_MS;
     this.initialMethods = (options.paymentMethods ?? DEFAULT_PAYMENT_METHODS).map((m) => ({ ...m }));
     this.prng = new Prng(this.seedValue);
-    this.ids = new Ids(this.prng);
+    this.ids = this.idGenerator();
     this.initialise();
   }
 
@@ -568,7 +574,7 @@ class PaylinkEngine implements Engine {
     }
     this.store.load(snapshot);
     this.prng = new Prng(snapshot.prng);
-    this.ids = new Ids(this.prng);
+    this.ids = this.idGenerator();
     if (!isAdvanceable(this.baseClock)) this.offset = snapshot.clockOffset;
     this.changed = true;
     this.run(() => undefined);
@@ -649,12 +655,20 @@ class PaylinkEngine implements Engine {
   private initialise(): void {
     this.store.clear();
     this.prng = new Prng(this.seedValue);
-    this.ids = new Ids(this.prng);
+    this.ids = this.idGenerator();
     this.store.methods = this.initialMethods.map((m) => ({ ...m }));
+    // The demo customers are fixtures: the same seed gives them the same ids after every reset and
+    // restart, so a saved `customerId` keeps naming the same demo customer.
+    const fixtureIds = new Ids(new Prng((this.seedValue ^ FIXTURE_SALT) >>> 0));
     for (const c of DEMO_CUSTOMERS) {
-      const id = this.newId('cus');
+      const id = fixtureIds.next('cus');
       this.store.addCustomer({ id, ...c });
     }
+  }
+
+  /** Ids from the CSPRNG, or from the seeded PRNG when a test asked for repeatable ones. */
+  private idGenerator(): IdGenerator {
+    return new Ids(this.deterministicIds ? this.prng : new SecureRandom());
   }
 
   private newId(prefix: IdPrefix): string {
