@@ -58,6 +58,7 @@ import { DEFAULT_REFUND_SETTLE_MS, refundableAmount, settleOutcome } from './ref
 import { buildSeedBatch } from './seed-data.ts';
 import { isSnapshotV1, type LinkRecord, Store } from './store.ts';
 import { EXPIRABLE_STATUSES, INVITABLE_STATUSES, type LifecycleAction, nextStatus } from './transitions.ts';
+import { storableUrl } from './urls.ts';
 
 /** Default pay-page URL template. */
 export const DEFAULT_PAY_URL = 'http://localhost:5173/pay.html?token={token}';
@@ -435,6 +436,16 @@ class PaylinkEngine implements Engine {
           { path: 'method', message: 'is not available for this link' },
         ]);
       }
+      let returnUrl = link.url;
+      if (body.returnUrl !== undefined) {
+        const stored = storableUrl(body.returnUrl);
+        if ('problem' in stored) {
+          throw new EngineError('validation_failed', 'Some fields are invalid', [
+            { path: 'returnUrl', message: stored.problem },
+          ]);
+        }
+        returnUrl = stored.url;
+      }
       this.openRecord(record);
       const payment: PspPayment = {
         id: this.newId('pay'),
@@ -445,7 +456,7 @@ class PaylinkEngine implements Engine {
         currency: link.currency,
         title: link.title,
         merchantName: this.merchantName,
-        returnUrl: body.returnUrl ?? link.url,
+        returnUrl,
         state: 'pending',
       };
       this.store.payments.set(payment.id, payment);
@@ -859,15 +870,16 @@ class PaylinkEngine implements Engine {
         link.archived ? 'An archived link cannot be sent' : `A ${link.status} link cannot be sent`,
       );
     }
-    const address = recipientFor(channel, link.customer, to);
-    if (address === undefined) {
-      throw new EngineError('missing_recipient', `The customer has no address for ${channel}`, [
+    const recipient = recipientFor(channel, link.customer, to);
+    if ('missing' in recipient) {
+      throw new EngineError('missing_recipient', `${recipient.missing} for ${channel}`, [
         {
           path: 'to',
-          message: `is required: the customer has no ${channel === 'email' ? 'e-mail address' : 'mobile number'}`,
+          message: `is required: the customer has no usable ${channel === 'email' ? 'e-mail address' : 'mobile number'}`,
         },
       ]);
     }
+    const address = recipient.to;
     const outcome = deliver(address);
     const invitation: Invitation = {
       id: this.newId('inv'),

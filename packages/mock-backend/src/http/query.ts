@@ -1,4 +1,5 @@
 import {
+  isCalendarDate,
   LINK_ORIGINS,
   LINK_SORTS,
   LINK_STATUSES,
@@ -15,6 +16,12 @@ import { validationFailed } from './errors.ts';
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 const WHOLE_NUMBER = /^\d+$/;
+
+/** False for `2027-02-30`, which `Date.parse` rolls over to 2 March instead of refusing. */
+function isRealDay(value: string): boolean {
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return isCalendarDate(year, month, day);
+}
 
 /**
  * Collects every problem in a query string at once so a client sees all bad parameters in one
@@ -33,7 +40,7 @@ class QueryReader {
     const value = this.text(name);
     if (value === undefined) return undefined;
     const shaped = DATE_ONLY.test(value) || TIMESTAMP.test(value);
-    if (!shaped || Number.isNaN(Date.parse(value))) {
+    if (!shaped || Number.isNaN(Date.parse(value)) || !isRealDay(value)) {
       this.issues.push({ path: name, message: 'must be a date (2026-11-01) or an ISO 8601 timestamp' });
       return undefined;
     }
