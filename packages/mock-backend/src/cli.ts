@@ -14,6 +14,7 @@ Options:
   --data FILE        restore from FILE at start and save changes to it
   --pay-url TEMPLATE pay-page URL of new links, {token} is replaced
                      (default http://localhost:5173/pay.html?token={token})
+  --no-controls      turn the development controls under /__mock off (404)
   --help             show this help
 `;
 
@@ -25,6 +26,7 @@ interface CliOptions {
   seed?: number;
   dataFile?: string;
   payUrl?: string;
+  controls: boolean;
   help: boolean;
 }
 
@@ -39,7 +41,7 @@ function wholeNumber(flag: string, value: string | undefined, max: number): numb
 
 /** Parses argv by hand because `--seed` takes an optional value, which node's parseArgs cannot express. */
 function parseCli(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { port: 4010, host: '127.0.0.1', help: false };
+  const options: CliOptions = { port: 4010, host: '127.0.0.1', controls: true, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] =
@@ -70,6 +72,10 @@ function parseCli(argv: readonly string[]): CliOptions {
       case '--pay-url':
         options.payUrl = value();
         break;
+      case '--no-controls':
+        if (inline !== undefined) throw new UsageError('--no-controls takes no value');
+        options.controls = false;
+        break;
       case '--seed': {
         const next = inline ?? argv[i + 1];
         if (next !== undefined && /^\d+$/.test(next)) {
@@ -89,15 +95,18 @@ function parseCli(argv: readonly string[]): CliOptions {
   return options;
 }
 
-function examples(url: string): string {
+function examples(url: string, controls: boolean): string {
   const auth = "-H 'Authorization: Bearer dev'";
   return `Try:
   curl ${auth} '${url}/api/links?limit=5'
   curl ${auth} -H 'Content-Type: application/json' \\
        -d '{"amount":1250,"title":"Invoice 42","customer":{"name":"Ada Lovelace","email":"ada@example.com"}}' \\
        ${url}/api/links
-  curl -X POST -H 'Content-Type: application/json' -d '{"advanceMs":86400000}' ${url}/__mock/clock
-Merchant routes accept any Bearer token. Stop with Ctrl+C.`;
+${
+  controls
+    ? `  curl ${auth} -H 'Content-Type: application/json' -d '{"advanceMs":86400000}' ${url}/__mock/clock\n`
+    : ''
+}Merchant routes${controls ? ' and the /__mock controls' : ''} accept any Bearer token. Stop with Ctrl+C.`;
 }
 
 /** Resolves to an exit code, or `undefined` while the server keeps running. */
@@ -121,8 +130,11 @@ async function main(): Promise<number | undefined> {
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     ...(options.dataFile !== undefined ? { dataFile: options.dataFile } : {}),
     ...(options.payUrl !== undefined ? { payUrl: options.payUrl } : {}),
+    ...(options.controls ? {} : { controls: false }),
   });
-  process.stdout.write(`Paylink mock backend listening on ${server.url}\n${examples(server.url)}\n`);
+  process.stdout.write(
+    `Paylink mock backend listening on ${server.url}\n${examples(server.url, options.controls)}\n`,
+  );
 
   const stop = (signal: NodeJS.Signals) => {
     process.stdout.write(`\n${signal}: shutting down\n`);

@@ -92,6 +92,8 @@ export interface MockServerOptions {
   payUrl?: string;
   /** Where the PSP redirect sends customers (`{paymentId}` is replaced). Default: this server's `/psp/:id`. */
   pspPageUrl?: string;
+  /** Serve the development controls under `/__mock/`. Default `true`; `false` answers 404 there. */
+  controls?: boolean;
   /** Number of demo links to create at start. Skipped when `dataFile` already held data. */
   seed?: number;
   /** JSON file to restore from at start and to save to after changes. */
@@ -133,6 +135,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 
   const handlers = createHandlers(engine, {
     baseUrl: '*',
+    ...(options.controls === false ? { controls: false } : {}),
     ...(options.pspPageUrl ? { pspPageUrl: options.pspPageUrl } : {}),
     onError: (error, request) =>
       report(new Error(`${request.method} ${request.url} failed`, { cause: error })),

@@ -29,7 +29,7 @@ import {
 } from '@paylink/client/schemas';
 import type { CallOptions, Clock, Engine, EngineOptions, EngineSnapshot, PspPayment } from './api.ts';
 import { EngineError } from './api.ts';
-import { isAdvanceable, iso, systemClock } from './clock.ts';
+import { clockMoveProblem, isAdvanceable, iso, savedOffsetProblem, systemClock } from './clock.ts';
 import {
   compactCustomer,
   dropUndefined,
@@ -516,12 +516,16 @@ class PaylinkEngine implements Engine {
   // ── development controls ─────────────────────────────────────────────────────────────────────
 
   advanceClock(ms: number): { now: string } {
-    if (typeof ms !== 'number' || !Number.isInteger(ms) || ms < 0) {
+    // A manual clock belongs to its owner (a test sets it at will), so only the moves of the
+    // system clock's offset count towards the ten years.
+    const manual = isAdvanceable(this.baseClock);
+    const problem = clockMoveProblem(ms, manual ? 0 : this.offset, this.now());
+    if (problem !== undefined) {
       throw new EngineError('validation_failed', 'Cannot move the clock', [
-        { path: 'advanceMs', message: 'must be a whole number of milliseconds ≥ 0' },
+        { path: 'advanceMs', message: problem },
       ]);
     }
-    if (isAdvanceable(this.baseClock)) this.baseClock.advance(ms);
+    if (manual) this.baseClock.advance(ms);
     else this.offset += ms;
     if (ms > 0) this.changed = true;
     return this.run(() => ({ now: iso(this.now()) }));
@@ -582,6 +586,14 @@ class PaylinkEngine implements Engine {
       throw new EngineError('validation_failed', 'Not an engine snapshot', [
         { path: '', message: 'is not a version 1 engine snapshot' },
       ]);
+    }
+    const offsetProblem = savedOffsetProblem(snapshot.clockOffset);
+    if (offsetProblem !== undefined) {
+      throw new EngineError(
+        'validation_failed',
+        `Not a usable engine snapshot: clockOffset ${offsetProblem}`,
+        [{ path: 'clockOffset', message: offsetProblem }],
+      );
     }
     this.store.load(snapshot);
     this.prng = new Prng(snapshot.prng);

@@ -19,7 +19,7 @@ export function createHandlers(engine: Engine, options: HandlerOptions = {}): Ht
   return [
     ...paylinkRoutes(ctx),
     ...pspRoutes(ctx),
-    ...devRoutes(ctx),
+    ...(ctx.controls ? devRoutes(ctx) : []),
     ...fallbackRoutes(ctx, ['/api', '/psp', '/__mock']),
   ];
 }

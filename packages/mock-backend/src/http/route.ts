@@ -2,7 +2,8 @@ import { type HttpHandler, http } from 'msw';
 import { EngineError } from '../engine/api.ts';
 import type { RouteContext } from './context.ts';
 import { errorToResponse } from './errors.ts';
-import { hasBearerToken } from './request.ts';
+import { hasBearerToken, mediaType } from './request.ts';
+import { errorJson } from './responses.ts';
 
 /** What a route resolver receives: the request and its path parameters, always single strings. */
 export interface RouteArgs {
@@ -14,8 +15,12 @@ export interface RouteArgs {
 
 export type RouteResolver = (args: RouteArgs) => Response | Promise<Response>;
 
-/** Which authentication a route needs. `merchant` routes need a Bearer token when auth is on. */
-export type RouteAccess = 'merchant' | 'public';
+/**
+ * Which authentication a route needs. `merchant` routes need a Bearer token when auth is on;
+ * `control` routes (the mock's `/__mock/*`) need it too, and their POSTs need a JSON body type, so a
+ * page on another site cannot call them with a simple (preflight-free) request.
+ */
+export type RouteAccess = 'merchant' | 'public' | 'control';
 
 export type RouteMethod = 'get' | 'post' | 'patch' | 'all';
 
@@ -43,10 +48,19 @@ export function route(
 ): HttpHandler {
   return http[method](`${ctx.base}${path}`, async ({ request, params }) => {
     try {
-      if (access === 'merchant' && ctx.auth && !hasBearerToken(request)) {
+      if (access !== 'public' && ctx.auth && !hasBearerToken(request)) {
         throw new EngineError(
           'unauthorized',
-          'Send "Authorization: Bearer <token>" to use the merchant API.',
+          access === 'merchant'
+            ? 'Send "Authorization: Bearer <token>" to use the merchant API.'
+            : 'Send "Authorization: Bearer <token>" to use the development controls.',
+        );
+      }
+      if (access === 'control' && request.method === 'POST' && mediaType(request) !== 'application/json') {
+        return errorJson(
+          415,
+          'unsupported_media_type',
+          'Development controls take "Content-Type: application/json", so no other web page can call them.',
         );
       }
       const query = new URL(request.url).searchParams;

@@ -104,11 +104,27 @@ describe('paylink-mock CLI', () => {
     assert.equal(readFileSync(dataFile, 'utf8'), 'not json');
   });
 
+  test('--no-controls: /__mock answers 404 even with a token; the API works', async () => {
+    const running = runCli(['--port', '0', '--no-controls']);
+    const url = await waitForUrl(running);
+    try {
+      assert.doesNotMatch(running.stdout(), /__mock/);
+      const reset = await request(`${url}/__mock/reset`, { method: 'POST', body: {} });
+      assert.equal(reset.status, 404);
+      assert.equal((await request(`${url}/__mock/clock`)).status, 404);
+      assert.equal((await request(`${url}/api/payment-methods`)).status, 200);
+    } finally {
+      running.child.kill('SIGTERM');
+      await exitWithin(running);
+    }
+  });
+
   test('--help prints usage; an unknown option exits 2', async () => {
     const help = runCli(['--help']);
     assert.equal((await exitWithin(help)).code, 0);
     assert.match(help.stdout(), /Usage: paylink-mock/);
     assert.match(help.stdout(), /--pay-url/);
+    assert.match(help.stdout(), /--no-controls/);
     const wrong = runCli(['--prot', '4010']);
     assert.equal((await exitWithin(wrong)).code, 2);
     assert.match(wrong.stderr(), /unknown option --prot/);
