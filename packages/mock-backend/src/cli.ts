@@ -15,6 +15,11 @@ Options:
   --pay-url TEMPLATE pay-page URL of new links, {token} is replaced
                      (default http://localhost:5173/pay.html?token={token})
   --no-controls      turn the development controls under /__mock off (404)
+  --public-url URL   where browsers reach this server (default its own URL); the
+                     origin of the absolute URLs it writes, such as the PSP redirect
+  --allowed-host H   also answer requests for host name H (repeatable); by default a
+                     server on 127.0.0.1 answers only localhost names, against DNS
+                     rebinding
   --help             show this help
 `;
 
@@ -27,6 +32,8 @@ interface CliOptions {
   dataFile?: string;
   payUrl?: string;
   controls: boolean;
+  publicUrl?: string;
+  allowedHosts: string[];
   help: boolean;
 }
 
@@ -41,7 +48,13 @@ function wholeNumber(flag: string, value: string | undefined, max: number): numb
 
 /** Parses argv by hand because `--seed` takes an optional value, which node's parseArgs cannot express. */
 function parseCli(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { port: 4010, host: '127.0.0.1', controls: true, help: false };
+  const options: CliOptions = {
+    port: 4010,
+    host: '127.0.0.1',
+    controls: true,
+    allowedHosts: [],
+    help: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] =
@@ -71,6 +84,15 @@ function parseCli(argv: readonly string[]): CliOptions {
         break;
       case '--pay-url':
         options.payUrl = value();
+        break;
+      case '--public-url': {
+        const url = value();
+        if (!/^https?:\/\/[^\s/]+/i.test(url)) throw new UsageError('--public-url needs an http(s) URL');
+        options.publicUrl = url;
+        break;
+      }
+      case '--allowed-host':
+        options.allowedHosts.push(value());
         break;
       case '--no-controls':
         if (inline !== undefined) throw new UsageError('--no-controls takes no value');
@@ -131,6 +153,8 @@ async function main(): Promise<number | undefined> {
     ...(options.dataFile !== undefined ? { dataFile: options.dataFile } : {}),
     ...(options.payUrl !== undefined ? { payUrl: options.payUrl } : {}),
     ...(options.controls ? {} : { controls: false }),
+    ...(options.publicUrl !== undefined ? { publicUrl: options.publicUrl } : {}),
+    ...(options.allowedHosts.length > 0 ? { allowedHosts: options.allowedHosts } : {}),
   });
   process.stdout.write(
     `Paylink mock backend listening on ${server.url}\n${examples(server.url, options.controls)}\n`,

@@ -69,6 +69,20 @@ export interface EngineOptions {
   refundSettleMs?: number;
 }
 
+/** Paging of {@link Engine.listEventPage}. */
+export interface EventPageQuery {
+  /** The `nextCursor` of the page before. */
+  after?: string;
+  /** 1–500, default 500. */
+  limit?: number;
+}
+
+/** A page of a link's events (the `LinkEventList` answer with its paging extension). */
+export interface EventPage {
+  items: LinkEvent[];
+  nextCursor: string | null;
+}
+
 /** A started payment at the mock PSP. */
 export interface PspPayment {
   id: string;
@@ -106,7 +120,13 @@ export interface Engine {
   getLink(id: string): PaymentLink;
   createLink(input: unknown, options?: CallOptions): PaymentLink;
   setLanguage(id: string, input: unknown): PaymentLink;
+  /** Every event of a link, oldest first. */
   listEvents(id: string): LinkEvent[];
+  /**
+   * One page of a link's events, oldest first: at most `limit` (1–500, default 500) after the
+   * `after` cursor of the previous page. `nextCursor` is `null` on the last page.
+   */
+  listEventPage(id: string, page?: EventPageQuery): EventPage;
   listRefunds(id: string): RefundList;
   refund(id: string, input: unknown, options?: CallOptions): Refund;
   invite(id: string, input: unknown, options?: CallOptions): Invitation;

@@ -27,7 +27,16 @@ import {
   UpdateLink,
   type ValidationIssue,
 } from '@paylink/client/schemas';
-import type { CallOptions, Clock, Engine, EngineOptions, EngineSnapshot, PspPayment } from './api.ts';
+import type {
+  CallOptions,
+  Clock,
+  Engine,
+  EngineOptions,
+  EngineSnapshot,
+  EventPage,
+  EventPageQuery,
+  PspPayment,
+} from './api.ts';
 import { EngineError } from './api.ts';
 import { clockMoveProblem, isAdvanceable, iso, savedOffsetProblem, systemClock } from './clock.ts';
 import {
@@ -40,6 +49,7 @@ import {
 import { linksToCsv } from './csv-export.ts';
 import { readImportCsv } from './csv-import.ts';
 import { DEFAULT_PAYMENT_METHODS, DEMO_CUSTOMERS } from './customers-data.ts';
+import { eventCursor, eventPageBounds } from './event-page.ts';
 import { canonicalJson, idempotencyScope } from './idempotency.ts';
 import {
   decodeCursor,
@@ -184,6 +194,17 @@ class PaylinkEngine implements Engine {
 
   listEvents(id: string): LinkEvent[] {
     return this.run(() => this.requireLink(id).events.map(cloneEvent));
+  }
+
+  listEventPage(id: string, page: EventPageQuery = {}): EventPage {
+    return this.run(() => {
+      const events = this.requireLink(id).events;
+      const { start, end } = eventPageBounds(page, events.length);
+      return {
+        items: events.slice(start, end).map(cloneEvent),
+        nextCursor: end < events.length ? eventCursor(end) : null,
+      };
+    });
   }
 
   listRefunds(id: string): RefundList {

@@ -17,7 +17,15 @@ import {
 import type { HttpHandler } from 'msw';
 import type { RouteContext } from './context.ts';
 import { validationFailed } from './errors.ts';
-import { parseDryRun, parseIds, parseLinkFilters, parseListQuery } from './query.ts';
+import {
+  parseCursor,
+  parseDryRun,
+  parseEventPage,
+  parseIds,
+  parseLinkFilters,
+  parseListQuery,
+  parseSearch,
+} from './query.ts';
 import { callOptions, mediaType, readJson } from './request.ts';
 import { json } from './responses.ts';
 import { route } from './route.ts';
@@ -87,8 +95,8 @@ export function merchantRoutes(ctx: RouteContext): HttpHandler[] {
     route(ctx, 'patch', '/api/links/:id', 'merchant', async ({ request, params }) =>
       json(PaymentLink, engine.setLanguage(params.id!, await readJson(request))),
     ),
-    route(ctx, 'get', '/api/links/:id/events', 'merchant', ({ params }) =>
-      json(LinkEventList, { items: engine.listEvents(params.id!) }),
+    route(ctx, 'get', '/api/links/:id/events', 'merchant', ({ params, query }) =>
+      json(LinkEventList, engine.listEventPage(params.id!, parseEventPage(query))),
     ),
     route(ctx, 'get', '/api/links/:id/refunds', 'merchant', ({ params }) =>
       json(RefundList, engine.listRefunds(params.id!)),
@@ -100,7 +108,7 @@ export function merchantRoutes(ctx: RouteContext): HttpHandler[] {
       json(Invitation, engine.invite(params.id!, await readJson(request), callOptions(request)), 201),
     ),
     route(ctx, 'get', '/api/customers', 'merchant', ({ query }) =>
-      json(CustomerList, { items: engine.listCustomers(query.get('q') ?? undefined) }),
+      json(CustomerList, { items: engine.listCustomers(parseSearch(query)) }),
     ),
     route(ctx, 'get', '/api/customers/:id', 'merchant', ({ params }) =>
       json(Customer, engine.getCustomer(params.id!)),
@@ -109,7 +117,7 @@ export function merchantRoutes(ctx: RouteContext): HttpHandler[] {
       json(PaymentMethodList, { items: engine.listPaymentMethods() }),
     ),
     route(ctx, 'get', '/api/feed', 'merchant', ({ query }) =>
-      json(FeedPage, engine.feed(query.get('after') || undefined)),
+      json(FeedPage, engine.feed(parseCursor(query, 'after'))),
     ),
   ];
 }

@@ -1,4 +1,4 @@
-import { type HttpHandler, http } from 'msw';
+import { HttpHandler, http } from 'msw';
 import { EngineError } from '../engine/api.ts';
 import type { RouteContext } from './context.ts';
 import { errorToResponse } from './errors.ts';
@@ -46,7 +46,13 @@ export function route(
   access: RouteAccess,
   resolve: RouteResolver,
 ): HttpHandler {
-  return http[method](`${ctx.base}${path}`, async ({ request, params }) => {
+  const resolver = async ({
+    request,
+    params,
+  }: {
+    request: Request;
+    params: Record<string, string | readonly string[] | undefined>;
+  }) => {
     try {
       if (access !== 'public' && ctx.auth && !hasBearerToken(request)) {
         throw new EngineError(
@@ -64,9 +70,26 @@ export function route(
         );
       }
       const query = new URL(request.url).searchParams;
-      return await resolve({ request, params: singleParams(params), query });
+      const response = await resolve({ request, params: singleParams(params), query });
+      return request.method === 'HEAD' ? withoutBody(response) : response;
     } catch (error) {
       return errorToResponse(error, (unexpected) => ctx.onError(unexpected, request));
     }
+  };
+  // Every GET route answers HEAD too: the same status and headers, no body (RFC 9110 §9.3.2).
+  if (method === 'get') return new HttpHandler(GET_OR_HEAD, `${ctx.base}${path}`, resolver);
+  return http[method](`${ctx.base}${path}`, resolver);
+}
+
+/** The methods a GET route answers. */
+export const GET_OR_HEAD = /^(GET|HEAD)$/;
+
+function withoutBody(response: Response): Response {
+  // The body is never read: cancel it so a streamed one (the export) stops producing.
+  void response.body?.cancel().catch(() => undefined);
+  return new Response(null, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
   });
 }
