@@ -50,7 +50,7 @@ import { linksToCsv } from './csv-export.ts';
 import { readImportCsv } from './csv-import.ts';
 import { DEFAULT_PAYMENT_METHODS, DEMO_CUSTOMERS } from './customers-data.ts';
 import { eventCursor, eventPageBounds } from './event-page.ts';
-import { canonicalJson, idempotencyScope } from './idempotency.ts';
+import { expireIdempotencyKeys, idempotencyScope, isExpired, requestHash } from './idempotency.ts';
 import {
   decodeCursor,
   encodeCursor,
@@ -616,7 +616,7 @@ class PaylinkEngine implements Engine {
         [{ path: 'clockOffset', message: offsetProblem }],
       );
     }
-    this.store.load(snapshot);
+    this.store.load(snapshot, this.now());
     this.prng = new Prng(snapshot.prng);
     this.ids = this.idGenerator();
     if (!isAdvanceable(this.baseClock)) this.offset = snapshot.clockOffset;
@@ -658,6 +658,7 @@ class PaylinkEngine implements Engine {
    */
   private applyDue(): void {
     const now = this.now();
+    if (expireIdempotencyKeys(this.store.idempotency, now).length > 0) this.changed = true;
     const timers = this.store.timers;
     for (let top = timers.peek(); top !== undefined && top.at <= now; top = timers.peek()) {
       timers.pop();
@@ -949,19 +950,22 @@ class PaylinkEngine implements Engine {
     const key = options?.idempotencyKey;
     if (key === undefined || key === '') return fn();
     const scope = idempotencyScope(operation, key, linkId);
-    const body = canonicalJson(input);
+    const hash = requestHash(input);
+    const now = this.now();
     const seen = this.store.idempotency.get(scope);
-    if (seen) {
-      if (seen.body !== body) {
+    if (seen && !isExpired(seen, now)) {
+      if (seen.hash !== hash) {
         throw new EngineError(
           'idempotency_conflict',
           'This Idempotency-Key was already used with a different body',
         );
       }
-      return structuredClone(seen.answer) as T;
+      return JSON.parse(seen.answer) as T;
     }
     const answer = fn();
-    this.store.idempotency.set(scope, { body, answer: structuredClone(answer) });
+    // Deleted first so a key reused after expiry goes to the end, keeping the map in time order.
+    this.store.idempotency.delete(scope);
+    this.store.idempotency.set(scope, { hash, at: now, answer: JSON.stringify(answer) });
     this.changed = true;
     return answer;
   }

@@ -8,6 +8,7 @@ import type {
 } from '@paylink/client/schemas';
 import type { EngineSnapshot, PspPayment } from './api.ts';
 import { emailKey } from './create-link.ts';
+import { type IdempotencyRecord, readIdempotencyRecord } from './idempotency.ts';
 import { TimerHeap } from './indexes.ts';
 import { LinkIndex } from './link-index.ts';
 
@@ -31,12 +32,6 @@ export interface LinkRecord {
 export interface RefundRecord {
   refund: Refund;
   settleAtMs: number;
-}
-
-/** The first answer given for an `Idempotency-Key`, and the body it answered. */
-export interface IdempotencyRecord {
-  body: string;
-  answer: unknown;
 }
 
 /** Serialised form of {@link Store}; everything is plain JSON. */
@@ -144,8 +139,8 @@ export class Store {
     };
   }
 
-  /** Replaces the state with a snapshot and rebuilds every index and timer. */
-  load(snapshot: SnapshotV1): void {
+  /** Replaces the state with a snapshot and rebuilds every index and timer; `now` dates old idempotency records. */
+  load(snapshot: SnapshotV1, now: number): void {
     this.clear();
     const data = structuredClone(snapshot);
     this.referenceSeq = data.referenceSeq;
@@ -179,7 +174,10 @@ export class Store {
     }
     for (const p of data.payments) this.payments.set(p.id, p);
     for (const i of data.invitations) this.invitations.set(i.id, i);
-    for (const [key, value] of data.idempotency) this.idempotency.set(key, value);
+    for (const [key, value] of data.idempotency) {
+      const record = readIdempotencyRecord(value, now);
+      if (record) this.idempotency.set(key, record);
+    }
   }
 }
 
