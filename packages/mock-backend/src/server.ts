@@ -8,13 +8,7 @@ import { type CorsOptions, CorsPolicy } from './http/cors.ts';
 import { methodNotAllowed } from './http/fallback-routes.ts';
 import { createHandlers } from './http/handlers.ts';
 import { errorJson } from './http/responses.ts';
-import {
-  type BodyLimits,
-  BodyTooLargeError,
-  bodyLimitFor,
-  DEFAULT_BODY_LIMITS,
-  readBody,
-} from './node-server/body.ts';
+import { BodyTooLargeError, bodyLimitFor, readBody } from './node-server/body.ts';
 import {
   BadRequestError,
   sendFetchResponse,
@@ -56,9 +50,10 @@ export interface MockServerOptions {
   seed?: number;
   /** JSON file to restore from at start and to save to after changes. */
   dataFile?: string;
-  /** Largest request bodies by kind (JSON 128 KiB, CSV import 16 MiB); bigger ones get 413. */
-  bodyLimits?: BodyLimits;
-  /** A cap on every request body in bytes, below {@link bodyLimits}. */
+  /**
+   * A lower cap on every request body, in bytes. Without it JSON and form bodies may have 128 KiB and
+   * the CSV of an import 16 MiB; a bigger body gets `413 payload_too_large` before it is read whole.
+   */
   bodyLimit?: number;
   /** Receives unexpected errors (answered as 500). Default: `console.error`. */
   onError?: (error: unknown) => void;
@@ -118,7 +113,6 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       report(new Error(`${request.method} ${request.url} failed`, { cause: error })),
   });
   const cors = options.cors === false ? undefined : new CorsPolicy(options.cors);
-  const limits = { ...DEFAULT_BODY_LIMITS, ...options.bodyLimits };
   // Known once the port is; until then nothing is answered.
   let origin = '';
   let allowedHosts: AllowedHosts = '*';
@@ -160,7 +154,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         return;
       }
       const hasBody = method !== 'GET' && method !== 'HEAD';
-      const limit = bodyLimitFor(path.split('?')[0]!, limits, options.bodyLimit);
+      const limit = bodyLimitFor(path.split('?')[0]!, options.bodyLimit);
       const body = hasBody ? await readBody(message, limit) : undefined;
       const request = toFetchRequest(message, origin, body);
       const response =

@@ -133,9 +133,24 @@ export interface Engine {
   inviteMany(input: unknown): BulkInvitationResult;
   archive(input: unknown): ArchiveResult;
   unarchive(input: unknown): UnarchiveResult;
+  /** Imports a CSV file (at most `MAX_IMPORT_ROWS` data rows) in one go. */
   importCsv(csv: string, options?: { dryRun?: boolean }): ImportResult;
+  /**
+   * {@link importCsv} in slices of a few milliseconds that let other work run in between, each slice
+   * one change of its own: what a server uses, so requests are answered during a large import.
+   */
+  importCsvInSlices(csv: string, options?: { dryRun?: boolean }): Promise<ImportResult>;
   /** CSV of the given ids (in that order), or of every link matching the filters. */
   exportCsv(selection: { ids: string[] } | { filters: LinkFilters }): string;
+  /**
+   * {@link exportCsv} in parts: the header first, then the rows of `rowsPerPart` links (default
+   * 1 000) at a time, each made only when asked for, so an export is streamed, never held whole.
+   * Joined, the parts are exactly {@link exportCsv}'s text. Validates the filters on the first part.
+   */
+  exportCsvParts(
+    selection: { ids: string[] } | { filters: LinkFilters },
+    rowsPerPart?: number,
+  ): Generator<string, void, undefined>;
   listCustomers(q?: string): Customer[];
   getCustomer(id: string): Customer;
   listPaymentMethods(): PaymentMethod[];

@@ -47,7 +47,8 @@ import {
   prepareCreateLink,
 } from './create-link.ts';
 import { linksToCsv } from './csv-export.ts';
-import { readImportCsv } from './csv-import.ts';
+import { type ParsedImportRow, readImportCsv, readImportCsvInSlices } from './csv-import.ts';
+import { checkImportRowLimit, countCsvRecords, countCsvRecordsInSlices } from './csv-limits.ts';
 import { DEFAULT_PAYMENT_METHODS, DEMO_CUSTOMERS } from './customers-data.ts';
 import { eventCursor, eventPageBounds } from './event-page.ts';
 import { expireIdempotencyKeys, idempotencyScope, isExpired, requestHash } from './idempotency.ts';
@@ -69,6 +70,7 @@ import { buildSeedBatch } from './seed-data.ts';
 import { isSnapshotV1, type LinkRecord, Store } from './store.ts';
 import { EXPIRABLE_STATUSES, INVITABLE_STATUSES, type LifecycleAction, nextStatus } from './transitions.ts';
 import { storableUrl } from './urls.ts';
+import { yieldToOthers } from './yield.ts';
 
 /** Default pay-page URL template. */
 export const DEFAULT_PAY_URL = 'http://localhost:5173/pay.html?token={token}';
@@ -80,6 +82,12 @@ export const DEFAULT_SEED = 0x5eed;
 export const FEED_PAGE_SIZE = 500;
 /** Largest number of demo links one `seed` call adds. */
 export const MAX_SEED_LINKS = 100_000;
+
+/** Links per part of a streamed export: about 300 KB of text. */
+const EXPORT_ROWS_PER_PART = 1000;
+
+/** Longest stretch an import works before letting other requests run, in milliseconds. */
+const IMPORT_SLICE_MS = 8;
 
 /** Keeps the demo customers' id stream apart from the deterministic-ids stream of the same seed. */
 const FIXTURE_SALT = 0x0c05_7000;
@@ -332,55 +340,94 @@ class PaylinkEngine implements Engine {
 
   importCsv(csv: string, options: { dryRun?: boolean } = {}): ImportResult {
     return this.run(() => {
+      checkImportRowLimit(countCsvRecords(csv));
       const result: ImportResult = { created: 0, invalid: 0, rows: [] };
       // Rows are validated and created as they are read (each one whole or not at all); the file's
       // own header names come back so errors point at the merchant's columns as they wrote them.
-      readImportCsv(csv, (row, columnForPath) => {
-        if (row.errors.length > 0 || row.input === undefined) {
-          result.invalid++;
-          const errors =
-            row.errors.length > 0 ? row.errors : [{ column: '', message: 'The row could not be read' }];
-          result.rows.push({ row: row.row, outcome: 'invalid', errors });
-          return;
-        }
-        let prepared: PreparedLink;
-        try {
-          // Imported links are always marked as such, whatever the file says. The parsed row is
-          // ours to change, so no copy.
-          row.input.origin = 'import';
-          prepared = this.prepare(row.input);
-        } catch (error) {
-          result.invalid++;
-          result.rows.push({ row: row.row, outcome: 'invalid', errors: importErrors(error, columnForPath) });
-          return;
-        }
-        if (options.dryRun) {
-          result.rows.push({ row: row.row, outcome: 'valid' });
-          return;
-        }
-        // Bulk: the creation-time index is rebuilt once on its next read, not written row by row.
-        const record = this.commitLink(prepared, true);
-        result.created++;
-        result.rows.push({ row: row.row, outcome: 'created', linkId: record.link.id });
-      });
+      // Bulk: the creation-time index is rebuilt once on its next read, not written row by row.
+      readImportCsv(csv, (row, columnForPath) => this.importRow(row, columnForPath, result, options, true));
       return result;
     });
   }
 
+  async importCsvInSlices(csv: string, options: { dryRun?: boolean } = {}): Promise<ImportResult> {
+    checkImportRowLimit(await countCsvRecordsInSlices(csv, yieldToOthers));
+    const result: ImportResult = { created: 0, invalid: 0, rows: [] };
+    // Each slice is one change of its own (and one journal entry with --data); between slices other
+    // requests run. Links are indexed one by one, so a list read between slices needs no rebuild.
+    await readImportCsvInSlices(
+      csv,
+      (row, columnForPath) => this.importRow(row, columnForPath, result, options, false),
+      { run: (work) => this.run(work), yieldNow: yieldToOthers, sliceMs: IMPORT_SLICE_MS },
+    );
+    return result;
+  }
+
+  /** Validates one parsed row and, unless it is a dry run, creates its link; records the outcome. */
+  private importRow(
+    row: ParsedImportRow,
+    columnForPath: (path: string) => string,
+    result: ImportResult,
+    options: { dryRun?: boolean },
+    bulk: boolean,
+  ): void {
+    if (row.errors.length > 0 || row.input === undefined) {
+      result.invalid++;
+      const errors =
+        row.errors.length > 0 ? row.errors : [{ column: '', message: 'The row could not be read' }];
+      result.rows.push({ row: row.row, outcome: 'invalid', errors });
+      return;
+    }
+    let prepared: PreparedLink;
+    try {
+      // Imported links are always marked as such, whatever the file says. The parsed row is ours to
+      // change, so no copy.
+      row.input.origin = 'import';
+      prepared = this.prepare(row.input);
+    } catch (error) {
+      result.invalid++;
+      result.rows.push({ row: row.row, outcome: 'invalid', errors: importErrors(error, columnForPath) });
+      return;
+    }
+    if (options.dryRun) {
+      result.rows.push({ row: row.row, outcome: 'valid' });
+      return;
+    }
+    const record = this.commitLink(prepared, bulk);
+    result.created++;
+    result.rows.push({ row: row.row, outcome: 'created', linkId: record.link.id });
+  }
+
   exportCsv(selection: { ids: string[] } | { filters: LinkFilters }): string {
-    return this.run(() => {
-      if ('ids' in selection) {
-        const links: PaymentLink[] = [];
-        for (const id of selection.ids) {
-          const record = this.store.links.get(id);
-          if (record) links.push(publicLink(record));
-        }
-        return linksToCsv(links);
+    return [...this.exportCsvParts(selection)].join('');
+  }
+
+  *exportCsvParts(
+    selection: { ids: string[] } | { filters: LinkFilters },
+    rowsPerPart = EXPORT_ROWS_PER_PART,
+  ): Generator<string, void, undefined> {
+    // The selection is fixed first (references only, no copies); each part then reads the links as
+    // they are at that moment, so memory stays at one part's text however many links there are.
+    const records = this.run(() => this.exportSelection(selection));
+    const header = linksToCsv([]);
+    yield header;
+    for (let start = 0; start < records.length; start += rowsPerPart) {
+      const part = this.run(() => linksToCsv(records.slice(start, start + rowsPerPart).map(publicLink)));
+      // Every part repeats the header that `linksToCsv` writes; the file has it once.
+      yield part.slice(header.length);
+    }
+  }
+
+  private exportSelection(selection: { ids: string[] } | { filters: LinkFilters }): LinkRecord[] {
+    if ('ids' in selection) {
+      const records: LinkRecord[] = [];
+      for (const id of selection.ids) {
+        const record = this.store.links.get(id);
+        if (record) records.push(record);
       }
-      return linksToCsv(
-        scanAll(this.store.byCreated, checkFilters(selection.filters ?? {}, this.now())).map(publicLink),
-      );
-    });
+      return records;
+    }
+    return scanAll(this.store.byCreated, checkFilters(selection.filters ?? {}, this.now()));
   }
 
   listCustomers(q?: string): Customer[] {

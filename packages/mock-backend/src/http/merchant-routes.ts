@@ -16,6 +16,7 @@ import {
 } from '@paylink/client/schemas';
 import type { HttpHandler } from 'msw';
 import type { RouteContext } from './context.ts';
+import { readCsvUpload } from './csv-upload.ts';
 import { validationFailed } from './errors.ts';
 import {
   parseCursor,
@@ -29,6 +30,7 @@ import {
 import { callOptions, mediaType, readJson } from './request.ts';
 import { json } from './responses.ts';
 import { route } from './route.ts';
+import { slicedJson } from './sliced-json.ts';
 
 // Spreadsheet programs label CSV files inconsistently (Excel on Windows says vnd.ms-excel), and a
 // browser posting a string sends text/plain; all of them are CSV text here.
@@ -39,6 +41,26 @@ const CSV_MEDIA_TYPES = new Set([
   'application/csv',
   'application/vnd.ms-excel',
 ]);
+
+/**
+ * A byte stream of `head` and then `rest`, each part made only when the reader asks for more: the
+ * server sends a part and waits for the socket to drain before the next one is made.
+ */
+function textStream(head: string[], rest: Iterator<string>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const queue = [...head];
+  return new ReadableStream({
+    pull(controller) {
+      const next = queue.shift() ?? rest.next();
+      if (typeof next === 'string') controller.enqueue(encoder.encode(next));
+      else if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    cancel() {
+      rest.return?.();
+    },
+  });
+}
 
 function exportFileName(now: number): string {
   return `payment-links-${new Date(now).toISOString().slice(0, 10)}.csv`;
@@ -54,8 +76,10 @@ export function merchantRoutes(ctx: RouteContext): HttpHandler[] {
   return [
     route(ctx, 'get', '/api/links/export', 'merchant', ({ query }) => {
       const ids = parseIds(query);
-      const csv = engine.exportCsv(ids ? { ids } : { filters: parseLinkFilters(query) });
-      return new Response(csv, {
+      const parts = engine.exportCsvParts(ids ? { ids } : { filters: parseLinkFilters(query) });
+      // The first part (the header) is taken now, so bad filters still answer 400 before the stream.
+      const first = parts.next();
+      return new Response(textStream(first.done ? [] : [first.value], parts), {
         status: 200,
         headers: {
           'Content-Type': 'text/csv; charset=utf-8',
@@ -72,7 +96,8 @@ export function merchantRoutes(ctx: RouteContext): HttpHandler[] {
         ]);
       }
       const dryRun = parseDryRun(query);
-      return json(ImportResult, engine.importCsv(await request.text(), { dryRun }));
+      const text = await readCsvUpload(request);
+      return slicedJson(ImportResult, await engine.importCsvInSlices(text, { dryRun }), 'rows');
     }),
     route(ctx, 'post', '/api/links/invitations', 'merchant', async ({ request }) =>
       json(BulkInvitationResult, engine.inviteMany(await readJson(request))),

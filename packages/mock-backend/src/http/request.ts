@@ -5,6 +5,8 @@ import { HttpError, validationFailed } from './errors.ts';
 export const MAX_JSON_BODY_CHARS = 128 * 1024;
 /** Deepest nesting of arrays and objects a JSON body may have; the contract's bodies need 3. */
 export const MAX_JSON_DEPTH = 32;
+/** Largest CSV import body in bytes (about 100 000 rows); the Node server refuses larger ones unread. */
+export const MAX_CSV_BODY_BYTES = 16 * 1024 * 1024;
 /** Longest `Idempotency-Key`, as Stripe allows. */
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
 
@@ -63,6 +65,12 @@ export function callOptions(request: Request): CallOptions {
     ]);
   }
   return key ? { idempotencyKey: key } : {};
+}
+
+/** The `charset` parameter of the request's Content-Type, if it has one. */
+export function charsetOf(request: Request): string | undefined {
+  const match = /;\s*charset\s*=\s*("?)([^";]*)\1/i.exec(request.headers.get('Content-Type') ?? '');
+  return match?.[2];
 }
 
 /** The media type of the request without parameters, lower-cased; '' when absent. */

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { MAX_CSV_BODY_BYTES, MAX_JSON_BODY_CHARS } from '../http/request.ts';
 
 /** A request body over its route's limit. */
 export class BodyTooLargeError extends Error {
@@ -8,35 +9,25 @@ export class BodyTooLargeError extends Error {
   }
 }
 
-/** Largest request bodies, in bytes, by kind of route. */
-export interface BodyLimits {
-  /** Every JSON or form body. Default {@link DEFAULT_BODY_LIMITS}`.json` (128 KiB). */
-  json?: number;
-  /** The CSV of `POST /api/links/import`. Default {@link DEFAULT_BODY_LIMITS}`.csv` (16 MiB). */
-  csv?: number;
-}
-
 /**
- * JSON bodies are small (the largest, 500 ids of a bulk action, is well under 100 KiB); a CSV import
- * of 100 000 rows is about 12 MiB.
+ * The largest body a request to `pathname` may have, in bytes, never above `cap`: the CSV of an
+ * import may have 16 MiB (about 100 000 rows), every JSON or form body 128 KiB (the largest, 500 ids
+ * of a bulk action, is well under 100 KiB). The same limits the routes apply in a browser.
  */
-export const DEFAULT_BODY_LIMITS: Readonly<Required<BodyLimits>> = {
-  json: 128 * 1024,
-  csv: 16 * 1024 * 1024,
-};
-
-/** The limit for a request to `pathname`, never above `cap`. */
-export function bodyLimitFor(
-  pathname: string,
-  limits: Required<BodyLimits>,
-  cap = Number.POSITIVE_INFINITY,
-): number {
-  const limit = /^\/api\/links\/import\/?$/.test(pathname) ? limits.csv : limits.json;
+export function bodyLimitFor(pathname: string, cap = Number.POSITIVE_INFINITY): number {
+  const limit = /^\/api\/links\/import\/?$/.test(pathname) ? MAX_CSV_BODY_BYTES : MAX_JSON_BODY_CHARS;
   return Math.min(limit, cap);
 }
 
-/** Reads a request body, refusing it as soon as it passes `limit` (declared or actual). */
-export async function readBody(message: IncomingMessage, limit: number): Promise<Uint8Array<ArrayBuffer>> {
+/**
+ * Reads a request body as the chunks it arrived in, refusing it as soon as it passes `limit`
+ * (declared or actual). Chunks, not one buffer: a route that streams the body (the CSV import) then
+ * reads it without another copy of 16 MB in one go.
+ */
+export async function readBody(
+  message: IncomingMessage,
+  limit: number,
+): Promise<{ chunks: Buffer[]; size: number }> {
   const declared = Number(message.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) throw new BodyTooLargeError(limit);
   const chunks: Buffer[] = [];
@@ -46,11 +37,5 @@ export async function readBody(message: IncomingMessage, limit: number): Promise
     if (size > limit) throw new BodyTooLargeError(limit);
     chunks.push(chunk as Buffer);
   }
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return body;
+  return { chunks, size };
 }

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { yieldToOthers } from '../engine/yield.ts';
 
 /** A request the server refuses before any route sees it (bad request target, forbidden method). */
 export class BadRequestError extends Error {
@@ -35,7 +36,7 @@ export function targetPath(target: string): string {
 export function toFetchRequest(
   message: IncomingMessage,
   origin: string,
-  body: Uint8Array<ArrayBuffer> | undefined,
+  body: { chunks: readonly Uint8Array[]; size: number } | undefined,
 ): Request {
   let url: URL;
   try {
@@ -51,10 +52,27 @@ export function toFetchRequest(
       if (!name.startsWith(':')) headers.append(name, message.rawHeaders[i + 1]!);
     }
     const method = (message.method ?? 'GET').toUpperCase();
-    return new Request(url, { method, headers, body: body && body.length > 0 ? body : null });
+    if (!body || body.size === 0) return new Request(url, { method, headers });
+    return new Request(url, {
+      method,
+      headers,
+      body: chunkStream(body.chunks),
+      duplex: 'half',
+    } as RequestInit);
   } catch {
     throw new BadRequestError('The request has a header or method that cannot be read.');
   }
+}
+
+/** A stream of the chunks a body arrived in, handed out one per read. */
+function chunkStream(chunks: readonly Uint8Array[]): ReadableStream<Uint8Array> {
+  let next = 0;
+  return new ReadableStream({
+    pull(controller) {
+      if (next < chunks.length) controller.enqueue(chunks[next++]!);
+      else controller.close();
+    },
+  });
 }
 
 /** Bodies up to this size are sent with a Content-Length; larger ones (the export) are streamed. */
@@ -108,6 +126,9 @@ export async function sendFetchResponse(
   });
   for (const chunk of start) await write(out, chunk);
   while (!gone) {
+    // A local socket takes megabytes without pushing back, so the loop would never let go of the
+    // thread: each chunk (a few ms of work to make) is followed by a turn for other requests.
+    await yieldToOthers();
     const { done, value } = await reader.read();
     if (done) break;
     await write(out, value);
