@@ -19,6 +19,8 @@ import type {
   ValidationIssue,
 } from '@paylink/client/schemas';
 
+import type { EngineDelta } from './delta.ts';
+
 /**
  * Every refusal of the engine. `code` is one of the contract's error codes; the HTTP layer maps it
  * to its status with `SERVER_ERROR_STATUS`. `details` holds `{ path, message }[]` for
@@ -176,4 +178,17 @@ export interface Engine {
   restore(snapshot: EngineSnapshot): void;
   /** Called after every change, e.g. to persist. Returns an unsubscribe function. */
   onChange(listener: () => void): () => void;
+  /**
+   * Called after every change with what it changed, as whole records (see `EngineDelta`), for a
+   * write-ahead journal. The records are the engine's own and change with the next call: serialise
+   * them before returning. Changes are only tracked while such a listener is attached.
+   */
+  onDelta(listener: (delta: EngineDelta) => void): () => void;
+  /**
+   * The JSON text of {@link snapshot} (plus `extra` fields) in parts made one at a time from the
+   * live state, so a large state can be written a slice at a time. Changes made between parts may or
+   * may not be in it: it is consistent once the deltas since its start are redone on it. Throws if
+   * the state is reset or restored midway.
+   */
+  snapshotParts(extra?: Record<string, unknown>): Generator<string, void>;
 }

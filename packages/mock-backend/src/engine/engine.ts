@@ -50,6 +50,7 @@ import { linksToCsv } from './csv-export.ts';
 import { type ParsedImportRow, readImportCsv, readImportCsvInSlices } from './csv-import.ts';
 import { checkImportRowLimit, countCsvRecords, countCsvRecordsInSlices } from './csv-limits.ts';
 import { DEFAULT_PAYMENT_METHODS, DEMO_CUSTOMERS } from './customers-data.ts';
+import type { EngineDelta } from './delta.ts';
 import { eventCursor, eventPageBounds } from './event-page.ts';
 import { expireIdempotencyKeys, idempotencyScope, isExpired, requestHash } from './idempotency.ts';
 import {
@@ -127,6 +128,7 @@ class PaylinkEngine implements Engine {
   private changed = false;
   private depth = 0;
   private readonly listeners = new Set<() => void>();
+  private readonly deltaListeners = new Set<(delta: EngineDelta) => void>();
   private readonly methodLists: string[][] = [];
   private readonly prepareContext: PrepareContext = {
     now: 0,
@@ -253,7 +255,7 @@ class PaylinkEngine implements Engine {
           createdAt: iso(now),
         };
         const settleAtMs = now + this.refundSettleMs;
-        this.store.refunds.set(refund.id, { refund, settleAtMs });
+        this.store.putRefund({ refund, settleAtMs });
         // Links start with the shared empty list (see NO_REFUNDS); the first refund gets its own.
         if (record.refunds.length === 0) record.refunds = [refund];
         else record.refunds.push(refund);
@@ -527,7 +529,7 @@ class PaylinkEngine implements Engine {
         returnUrl,
         state: 'pending',
       };
-      this.store.payments.set(payment.id, payment);
+      this.store.putPayment(payment);
       this.addEvent(record, 'payment_started', 'customer', { paymentId: payment.id, method: body.method });
       return { ...payment };
     });
@@ -555,6 +557,7 @@ class PaylinkEngine implements Engine {
       link.status = nextStatus(link.status, action);
       this.store.byCreated.update(record);
       const data: Record<string, unknown> = { paymentId, method: payment.method };
+      this.store.changes.payment(payment.id);
       if (body.outcome === 'approve') {
         payment.state = 'approved';
         link.pspReference = this.ids.pspReference();
@@ -638,9 +641,9 @@ class PaylinkEngine implements Engine {
         const event = batch.events[i]!;
         store.events.push(event);
       }
-      for (const r of batch.refunds) store.refunds.set(r.refund.id, r);
-      for (const p of batch.payments) store.payments.set(p.id, p);
-      for (const i of batch.invitations) store.invitations.set(i.id, i);
+      for (const r of batch.refunds) store.putRefund(r);
+      for (const p of batch.payments) store.putPayment(p);
+      for (const i of batch.invitations) store.putInvitation(i);
       this.changed = true;
     });
   }
@@ -671,6 +674,19 @@ class PaylinkEngine implements Engine {
     this.run(() => undefined);
   }
 
+  onDelta(listener: (delta: EngineDelta) => void): () => void {
+    if (this.deltaListeners.size === 0) this.store.changes.start(this.store);
+    this.deltaListeners.add(listener);
+    return () => {
+      this.deltaListeners.delete(listener);
+      if (this.deltaListeners.size === 0) this.store.changes.enabled = false;
+    };
+  }
+
+  snapshotParts(extra?: Record<string, unknown>): Generator<string, void> {
+    return this.store.jsonParts(this.prng.state, this.offset, extra);
+  }
+
   onChange(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => {
@@ -694,6 +710,14 @@ class PaylinkEngine implements Engine {
       this.depth--;
       if (this.depth === 0 && this.changed) {
         this.changed = false;
+        if (this.deltaListeners.size > 0) {
+          const delta = this.store.changes.take(
+            this.store,
+            { referenceSeq: this.store.referenceSeq, clockOffset: this.offset, prng: this.prng.state },
+            () => this.store.toJSON(this.prng.state, this.offset),
+          );
+          for (const listener of [...this.deltaListeners]) listener(delta);
+        }
         for (const listener of [...this.listeners]) listener();
       }
     }
@@ -705,7 +729,10 @@ class PaylinkEngine implements Engine {
    */
   private applyDue(): void {
     const now = this.now();
-    if (expireIdempotencyKeys(this.store.idempotency, now).length > 0) this.changed = true;
+    for (const key of expireIdempotencyKeys(this.store.idempotency, now)) {
+      this.store.changes.expiredKey(key);
+      this.changed = true;
+    }
     const timers = this.store.timers;
     for (let top = timers.peek(); top !== undefined && top.at <= now; top = timers.peek()) {
       timers.pop();
@@ -720,6 +747,7 @@ class PaylinkEngine implements Engine {
         if (entry?.refund.status !== 'pending') continue;
         const refund = entry.refund;
         refund.status = settleOutcome(refund);
+        this.store.changes.refund(refund.id);
         const record = this.store.links.get(refund.linkId);
         if (!record) continue;
         if (refund.status === 'succeeded') {
@@ -802,6 +830,7 @@ class PaylinkEngine implements Engine {
     if (record.events.length === 0) record.events = [event];
     else record.events.push(event);
     this.store.events.push(event);
+    this.store.changes.link(record.link.id);
     record.link.updatedAt = event.at;
     this.changed = true;
     return event;
@@ -970,7 +999,7 @@ class PaylinkEngine implements Engine {
       status: outcome.status,
     };
     if (outcome.status === 'failed') invitation.reason = outcome.reason;
-    this.store.invitations.set(invitation.id, invitation);
+    this.store.putInvitation(invitation);
     this.changed = true;
     if (outcome.status === 'sent') {
       this.addEvent(record, 'sent', link.origin === 'dunning' ? 'system' : 'merchant', {
@@ -1013,6 +1042,7 @@ class PaylinkEngine implements Engine {
     // Deleted first so a key reused after expiry goes to the end, keeping the map in time order.
     this.store.idempotency.delete(scope);
     this.store.idempotency.set(scope, { hash, at: now, answer: JSON.stringify(answer) });
+    this.store.changes.idempotencyKey(scope);
     this.changed = true;
     return answer;
   }
