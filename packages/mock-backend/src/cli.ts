@@ -11,7 +11,9 @@ Options:
   --port N           port to listen on (default 4010; 0 picks a free one)
   --host HOST        interface to bind (default 127.0.0.1)
   --seed [N]         create N demo links at start (default 200 when N is left out)
-  --data FILE        restore from FILE at start and save changes to it
+  --data FILE        keep the data in FILE: every answered change is on disk
+                     before the answer (a journal beside FILE, folded into it
+                     from time to time and on exit), so it survives a crash
   --pay-url TEMPLATE pay-page URL of new links, {token} is replaced
                      (default http://localhost:5173/pay.html?token={token})
   --no-controls      turn the development controls under /__mock off (404)
@@ -147,6 +149,15 @@ async function main(): Promise<number | undefined> {
   }
 
   const server = await startMockServer({
+    // A journal that cannot be written any more stops the server: it would answer 503 from then on.
+    onError: (error) => {
+      if (!(error instanceof PersistenceError)) {
+        console.error('[paylink-mock]', error);
+        return;
+      }
+      process.stderr.write(`paylink-mock: ${error.message}\n`);
+      process.exit(1);
+    },
     port: options.port,
     host: options.host,
     ...(options.seed !== undefined ? { seed: options.seed } : {}),

@@ -157,9 +157,25 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       const limit = bodyLimitFor(path.split('?')[0]!, options.bodyLimit);
       const body = hasBody ? await readBody(message, limit) : undefined;
       const request = toFetchRequest(message, origin, body);
-      const response =
+      let response =
         (await getResponse(handlers, request)) ??
         errorJson(404, 'not_found', `No route for ${request.method} ${new URL(request.url).pathname}.`);
+      // Nothing is answered before every change so far is on disk: this request's own, and any other
+      // it may have seen, so an answer never shows what a crash could take back.
+      if (persistence) {
+        const saved = await persistence.settled().then(
+          () => true,
+          () => false,
+        );
+        if (!saved) {
+          await response.body?.cancel();
+          response = errorJson(
+            503,
+            'persistence_failed',
+            'The mock cannot save changes to its data file; see its log.',
+          );
+        }
+      }
       await sendFetchResponse(response, out, corsHeaders, method === 'HEAD');
     } catch (error) {
       if (out.headersSent) {
@@ -210,8 +226,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       server.off('error', reject);
       resolve();
     });
-  }).catch((error: unknown) => {
-    persistence?.close();
+  }).catch(async (error: unknown) => {
+    await persistence?.close();
     throw error;
   });
 
