@@ -3,11 +3,14 @@
  * separate processes), and resident memory after 100 000 links and after 100 000 idempotent creates.
  * @module
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { generateImportCsv } from './import.bench.ts';
 import { AUTH, latencySummary, postJson, rssMiB, startServerProcess, stopServerProcess } from './support.ts';
 
-async function latencyDuringImport(): Promise<void> {
-  const { url, running } = await startServerProcess();
+async function latencyDuringImport(label: string, args: string[]): Promise<void> {
+  const { url, running } = await startServerProcess(args);
   try {
     const csv = generateImportCsv(100_000);
     const pings: number[] = [];
@@ -79,6 +82,13 @@ async function memoryAfterIdempotentCreates(): Promise<void> {
 /** Prints latency during a large import and memory after 100 000 links / idempotent creates. */
 export async function run(): Promise<void> {
   console.log('server load bench (server in its own process)');
-  await latencyDuringImport();
+  const dir = mkdtempSync(join(tmpdir(), 'paylink-bench-'));
+  try {
+    await latencyDuringImport('in memory', []);
+    // With --data the import's slices are journaled and a snapshot of 100 000 links is written meanwhile.
+    await latencyDuringImport('with --data', ['--data', join(dir, 'import.json')]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
   await memoryAfterIdempotentCreates();
 }

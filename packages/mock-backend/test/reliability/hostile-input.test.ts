@@ -167,6 +167,21 @@ describe('hostile input: every route answers 4xx with a code, never 500', () => 
     expectRefusal(csv, 'CSV of 20 MB');
   });
 
+  test('100 000-deep JSON with an Idempotency-Key: refused, not a stack overflow', async () => {
+    for (const levels of [100_000, 30_000]) {
+      const answer = await rawRequest(
+        server.port,
+        request('POST', '/api/links', {
+          type: 'application/json',
+          body: `{"amount":${deep(levels)}}`,
+          headers: ['Idempotency-Key: deep-1'],
+        }),
+      );
+      assert.equal(answer.status, levels === 100_000 ? 413 : 400, answer.body);
+      expectRefusal(answer, `${levels} levels`);
+    }
+  });
+
   test('broken paths and path parameters', async () => {
     const { link } = ids;
     for (const path of [
