@@ -37,7 +37,7 @@ async function latencyDuringImport(label: string, args: string[]): Promise<void>
     importing = false;
     await Promise.all(samplers);
     console.log(
-      `  100 000-row import: ${result.created} created in ${(took / 1000).toFixed(1)} s; RSS ${rssMiB(running.child.pid!).toFixed(0)} MiB`,
+      `  100 000-row import, ${label}: ${result.created} created in ${(took / 1000).toFixed(1)} s; RSS ${rssMiB(running.child.pid!).toFixed(0)} MiB`,
     );
     console.log(`    GET /api/payment-methods meanwhile: ${latencySummary(pings)}`);
     console.log(`    GET /api/links?limit=50 meanwhile: ${latencySummary(lists)}`);
