@@ -12,8 +12,10 @@ export interface MockWorkerOptions extends BrowserEngineOptions {
    * does not intercept navigations, so the mock's own `/psp/:id` page cannot be reached in the browser.
    */
   pspPageUrl?: string;
-  /** Require a Bearer token on merchant routes. Default `true`. */
+  /** Require a Bearer token on merchant routes and development controls. Default `true`. */
   auth?: boolean;
+  /** Serve the development controls under `/__mock/`. Default `true`. */
+  controls?: boolean;
 }
 
 /** A running mock in the page. */
@@ -35,6 +37,7 @@ export async function startMockWorker(options: MockWorkerOptions = {}): Promise<
     ...createHandlers(engine, {
       ...(options.pspPageUrl ? { pspPageUrl: options.pspPageUrl } : {}),
       ...(options.auth === false ? { auth: false } : {}),
+      ...(options.controls === false ? { controls: false } : {}),
     }),
   );
   await worker.start({

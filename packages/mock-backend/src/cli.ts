@@ -11,9 +11,17 @@ Options:
   --port N           port to listen on (default 4010; 0 picks a free one)
   --host HOST        interface to bind (default 127.0.0.1)
   --seed [N]         create N demo links at start (default 200 when N is left out)
-  --data FILE        restore from FILE at start and save changes to it
+  --data FILE        keep the data in FILE: every answered change is on disk
+                     before the answer (a journal beside FILE, folded into it
+                     from time to time and on exit), so it survives a crash
   --pay-url TEMPLATE pay-page URL of new links, {token} is replaced
                      (default http://localhost:5173/pay.html?token={token})
+  --no-controls      turn the development controls under /__mock off (404)
+  --public-url URL   where browsers reach this server (default its own URL); the
+                     origin of the absolute URLs it writes, such as the PSP redirect
+  --allowed-host H   also answer requests for host name H (repeatable); by default a
+                     server on 127.0.0.1 answers only localhost names, against DNS
+                     rebinding
   --help             show this help
 `;
 
@@ -25,6 +33,9 @@ interface CliOptions {
   seed?: number;
   dataFile?: string;
   payUrl?: string;
+  controls: boolean;
+  publicUrl?: string;
+  allowedHosts: string[];
   help: boolean;
 }
 
@@ -39,7 +50,13 @@ function wholeNumber(flag: string, value: string | undefined, max: number): numb
 
 /** Parses argv by hand because `--seed` takes an optional value, which node's parseArgs cannot express. */
 function parseCli(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { port: 4010, host: '127.0.0.1', help: false };
+  const options: CliOptions = {
+    port: 4010,
+    host: '127.0.0.1',
+    controls: true,
+    allowedHosts: [],
+    help: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] =
@@ -70,6 +87,19 @@ function parseCli(argv: readonly string[]): CliOptions {
       case '--pay-url':
         options.payUrl = value();
         break;
+      case '--public-url': {
+        const url = value();
+        if (!/^https?:\/\/[^\s/]+/i.test(url)) throw new UsageError('--public-url needs an http(s) URL');
+        options.publicUrl = url;
+        break;
+      }
+      case '--allowed-host':
+        options.allowedHosts.push(value());
+        break;
+      case '--no-controls':
+        if (inline !== undefined) throw new UsageError('--no-controls takes no value');
+        options.controls = false;
+        break;
       case '--seed': {
         const next = inline ?? argv[i + 1];
         if (next !== undefined && /^\d+$/.test(next)) {
@@ -89,15 +119,18 @@ function parseCli(argv: readonly string[]): CliOptions {
   return options;
 }
 
-function examples(url: string): string {
+function examples(url: string, controls: boolean): string {
   const auth = "-H 'Authorization: Bearer dev'";
   return `Try:
   curl ${auth} '${url}/api/links?limit=5'
   curl ${auth} -H 'Content-Type: application/json' \\
        -d '{"amount":1250,"title":"Invoice 42","customer":{"name":"Ada Lovelace","email":"ada@example.com"}}' \\
        ${url}/api/links
-  curl -X POST -H 'Content-Type: application/json' -d '{"advanceMs":86400000}' ${url}/__mock/clock
-Merchant routes accept any Bearer token. Stop with Ctrl+C.`;
+${
+  controls
+    ? `  curl ${auth} -H 'Content-Type: application/json' -d '{"advanceMs":86400000}' ${url}/__mock/clock\n`
+    : ''
+}Merchant routes${controls ? ' and the /__mock controls' : ''} accept any Bearer token. Stop with Ctrl+C.`;
 }
 
 /** Resolves to an exit code, or `undefined` while the server keeps running. */
@@ -116,13 +149,27 @@ async function main(): Promise<number | undefined> {
   }
 
   const server = await startMockServer({
+    // A journal that cannot be written any more stops the server: it would answer 503 from then on.
+    onError: (error) => {
+      if (!(error instanceof PersistenceError)) {
+        console.error('[paylink-mock]', error);
+        return;
+      }
+      process.stderr.write(`paylink-mock: ${error.message}\n`);
+      process.exit(1);
+    },
     port: options.port,
     host: options.host,
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     ...(options.dataFile !== undefined ? { dataFile: options.dataFile } : {}),
     ...(options.payUrl !== undefined ? { payUrl: options.payUrl } : {}),
+    ...(options.controls ? {} : { controls: false }),
+    ...(options.publicUrl !== undefined ? { publicUrl: options.publicUrl } : {}),
+    ...(options.allowedHosts.length > 0 ? { allowedHosts: options.allowedHosts } : {}),
   });
-  process.stdout.write(`Paylink mock backend listening on ${server.url}\n${examples(server.url)}\n`);
+  process.stdout.write(
+    `Paylink mock backend listening on ${server.url}\n${examples(server.url, options.controls)}\n`,
+  );
 
   const stop = (signal: NodeJS.Signals) => {
     process.stdout.write(`\n${signal}: shutting down\n`);

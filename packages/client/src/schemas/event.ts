@@ -36,8 +36,14 @@ export const LinkEvent = z.object({
 });
 export type LinkEvent = z.infer<typeof LinkEvent>;
 
-/** Answer of `GET /api/links/:id/events`, oldest first. */
-export const LinkEventList = z.object({ items: z.array(LinkEvent) });
+/**
+ * Answer of `GET /api/links/:id/events`, oldest first. The mock pages it (`limit`, default and at
+ * most 500, and `after`); `nextCursor` is the `after` of the next page, `null` on the last one.
+ */
+export const LinkEventList = z.object({
+  items: z.array(LinkEvent),
+  nextCursor: z.optional(z.nullable(z.string())),
+});
 export type LinkEventList = z.infer<typeof LinkEventList>;
 
 /** Answer of `GET /api/feed`: events after the given cursor, and the cursor to ask with next. */

@@ -5,6 +5,7 @@
  */
 export * from './bulk.ts';
 export * from './common.ts';
+export * from './currency.ts';
 export * from './customer.ts';
 export * from './error.ts';
 export * from './event.ts';

@@ -10,6 +10,7 @@ import {
   PositiveMinorUnits,
   Timestamp,
 } from './common.ts';
+import { IsoCurrency } from './currency.ts';
 
 /** Where a payment link is in its lifecycle. `archived` is a separate flag, not a status. */
 export const LINK_STATUSES = ['created', 'clicked', 'paid', 'expired', 'declined'] as const;
@@ -76,10 +77,16 @@ export const NewLinkCustomer = z.object({
 });
 export type NewLinkCustomer = z.infer<typeof NewLinkCustomer>;
 
-/** Body of `POST /api/links`. Give either `customerId` or `customer`. */
+/** Most payment methods one link may list. */
+export const MAX_METHODS = 20;
+
+/**
+ * Body of `POST /api/links`. Give either `customerId` or `customer`. Every text has a length limit
+ * and URLs at most 2 048 characters, so a request cannot make the server store megabytes.
+ */
 export const CreateLink = z.object({
   amount: PositiveMinorUnits,
-  currency: z.optional(Currency),
+  currency: z.optional(IsoCurrency),
   title: z
     .string()
     .check(z.trim(), z.minLength(1, 'is required'), z.maxLength(140, 'must be at most 140 characters')),
@@ -89,7 +96,7 @@ export const CreateLink = z.object({
   customerId: z.optional(Id),
   customer: z.optional(NewLinkCustomer),
   language: z.optional(Language),
-  methods: z.optional(z.array(PaymentMethodId)),
+  methods: z.optional(z.array(PaymentMethodId).check(z.maxLength(MAX_METHODS))),
   expiresAt: z.optional(Timestamp),
   origin: z.optional(LinkOrigin),
   redirectUrl: z.optional(HttpUrl),

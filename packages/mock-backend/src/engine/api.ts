@@ -19,6 +19,8 @@ import type {
   ValidationIssue,
 } from '@paylink/client/schemas';
 
+import type { EngineDelta } from './delta.ts';
+
 /**
  * Every refusal of the engine. `code` is one of the contract's error codes; the HTTP layer maps it
  * to its status with `SERVER_ERROR_STATUS`. `details` holds `{ path, message }[]` for
@@ -50,8 +52,15 @@ export interface CallOptions {
 export interface EngineOptions {
   /** Defaults to the system clock. */
   clock?: Clock;
-  /** Seed for the id generator and the demo data, so runs are reproducible. Tokens stay random. */
+  /** Seed of the demo data (`seed(n)`), so the same seed gives the same amounts, names and statuses. */
   seed?: number;
+  /**
+   * For tests only: draw ids (links, events, refunds, invitations, customers, PSP payments) from a
+   * PRNG seeded with `seed`, so every run makes the same ids. Such ids are guessable and repeat after
+   * a restart, so never use this for a server that people or web pages can reach. Pay tokens stay
+   * random. Default `false`: ids come from the platform CSPRNG.
+   */
+  deterministicIds?: boolean;
   /** Pay-page URL template; `{token}` is replaced. Default `http://localhost:5173/pay.html?token={token}`. */
   payUrl?: string;
   /** Shown on the pay page. Default `Acme Supplies`. */
@@ -60,6 +69,20 @@ export interface EngineOptions {
   paymentMethods?: PaymentMethod[];
   /** How long the simulated PSP takes to settle a refund, in clock milliseconds. Default 2000. */
   refundSettleMs?: number;
+}
+
+/** Paging of {@link Engine.listEventPage}. */
+export interface EventPageQuery {
+  /** The `nextCursor` of the page before. */
+  after?: string;
+  /** 1–500, default 500. */
+  limit?: number;
+}
+
+/** A page of a link's events (the `LinkEventList` answer with its paging extension). */
+export interface EventPage {
+  items: LinkEvent[];
+  nextCursor: string | null;
 }
 
 /** A started payment at the mock PSP. */
@@ -99,16 +122,37 @@ export interface Engine {
   getLink(id: string): PaymentLink;
   createLink(input: unknown, options?: CallOptions): PaymentLink;
   setLanguage(id: string, input: unknown): PaymentLink;
+  /** Every event of a link, oldest first. */
   listEvents(id: string): LinkEvent[];
+  /**
+   * One page of a link's events, oldest first: at most `limit` (1–500, default 500) after the
+   * `after` cursor of the previous page. `nextCursor` is `null` on the last page.
+   */
+  listEventPage(id: string, page?: EventPageQuery): EventPage;
   listRefunds(id: string): RefundList;
   refund(id: string, input: unknown, options?: CallOptions): Refund;
   invite(id: string, input: unknown, options?: CallOptions): Invitation;
   inviteMany(input: unknown): BulkInvitationResult;
   archive(input: unknown): ArchiveResult;
   unarchive(input: unknown): UnarchiveResult;
+  /** Imports a CSV file (at most `MAX_IMPORT_ROWS` data rows) in one go. */
   importCsv(csv: string, options?: { dryRun?: boolean }): ImportResult;
+  /**
+   * {@link importCsv} in slices of a few milliseconds that let other work run in between, each slice
+   * one change of its own: what a server uses, so requests are answered during a large import.
+   */
+  importCsvInSlices(csv: string, options?: { dryRun?: boolean }): Promise<ImportResult>;
   /** CSV of the given ids (in that order), or of every link matching the filters. */
   exportCsv(selection: { ids: string[] } | { filters: LinkFilters }): string;
+  /**
+   * {@link exportCsv} in parts: the header first, then the rows of `rowsPerPart` links (default
+   * 1 000) at a time, each made only when asked for, so an export is streamed, never held whole.
+   * Joined, the parts are exactly {@link exportCsv}'s text. Validates the filters on the first part.
+   */
+  exportCsvParts(
+    selection: { ids: string[] } | { filters: LinkFilters },
+    rowsPerPart?: number,
+  ): Generator<string, void, undefined>;
   listCustomers(q?: string): Customer[];
   getCustomer(id: string): Customer;
   listPaymentMethods(): PaymentMethod[];
@@ -134,4 +178,17 @@ export interface Engine {
   restore(snapshot: EngineSnapshot): void;
   /** Called after every change, e.g. to persist. Returns an unsubscribe function. */
   onChange(listener: () => void): () => void;
+  /**
+   * Called after every change with what it changed, as whole records (see `EngineDelta`), for a
+   * write-ahead journal. The records are the engine's own and change with the next call: serialise
+   * them before returning. Changes are only tracked while such a listener is attached.
+   */
+  onDelta(listener: (delta: EngineDelta) => void): () => void;
+  /**
+   * The JSON text of {@link snapshot} (plus `extra` fields) in parts made one at a time from the
+   * live state, so a large state can be written a slice at a time. Changes made between parts may or
+   * may not be in it: it is consistent once the deltas since its start are redone on it. Throws if
+   * the state is reset or restored midway.
+   */
+  snapshotParts(extra?: Record<string, unknown>): Generator<string, void>;
 }

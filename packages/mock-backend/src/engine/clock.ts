@@ -1,3 +1,4 @@
+import { MAX_CLOCK_OFFSET_MS, MAX_CLOCK_STEP_MS } from '@paylink/client/schemas';
 import type { Clock } from './api.ts';
 
 /** Real time. The engine adds its own offset on top when `advanceClock` is used with it. */
@@ -35,6 +36,33 @@ export class ManualClock implements Clock {
 /** True for clocks the engine can move itself (a {@link ManualClock} or anything shaped like one). */
 export function isAdvanceable(clock: Clock): clock is Clock & { advance(ms: number): unknown } {
   return typeof (clock as { advance?: unknown }).advance === 'function';
+}
+
+/** Latest time the engine's clock may show: its timestamps keep four-digit years. */
+const LATEST_CLOCK_MS = Date.UTC(9000, 0, 1);
+
+/**
+ * Why the clock cannot move `ms` forward, or `undefined` when it can: a whole number from 0 to a
+ * year, no more than ten years of `offset` in all, and never past the year 9000, so every date the
+ * engine writes stays a four-digit-year timestamp of the contract (3e14 ms put it in year 11 477,
+ * after which every create failed).
+ */
+export function clockMoveProblem(ms: unknown, offset: number, now: number): string | undefined {
+  if (typeof ms !== 'number' || !Number.isInteger(ms) || ms < 0) {
+    return 'must be a whole number of milliseconds ≥ 0';
+  }
+  if (ms > MAX_CLOCK_STEP_MS) return `must be at most one year (${MAX_CLOCK_STEP_MS}) per move`;
+  if (offset + ms > MAX_CLOCK_OFFSET_MS) {
+    return `would move the clock more than ten years in all; at most ${Math.max(0, MAX_CLOCK_OFFSET_MS - offset)} is left`;
+  }
+  if (now + ms > LATEST_CLOCK_MS) return 'would move the clock past the year 9000';
+  return undefined;
+}
+
+/** Why a saved clock offset cannot be used, or `undefined` when it can. */
+export function savedOffsetProblem(offset: unknown): string | undefined {
+  if (typeof offset !== 'number' || !Number.isFinite(offset) || offset < 0) return 'must be a number ≥ 0';
+  return offset > MAX_CLOCK_OFFSET_MS ? `must be at most ten years (${MAX_CLOCK_OFFSET_MS} ms)` : undefined;
 }
 
 const DAY_MS = 86_400_000;

@@ -10,6 +10,7 @@ import {
 } from '@paylink/client/schemas';
 import { EngineError } from './api.ts';
 import { recipientFor } from './invitations.ts';
+import { storableUrl } from './urls.ts';
 
 /**
  * A CreateLink body that passed every check, with defaults filled in. Preparing has no side effects,
@@ -92,6 +93,13 @@ export function prepareCreateLink(input: unknown, ctx: PrepareContext): Prepared
     if (!(expiresAtMs > ctx.now)) issues.push({ path: 'expiresAt', message: 'must be in the future' });
   }
 
+  let redirectUrl: string | undefined;
+  if (body.redirectUrl !== undefined) {
+    const stored = storableUrl(body.redirectUrl);
+    if ('problem' in stored) issues.push({ path: 'redirectUrl', message: stored.problem });
+    else redirectUrl = stored.url;
+  }
+
   let methods: string[];
   if (body.methods === undefined) {
     methods = ctx.methods.filter((m) => m.active).map((m) => m.id);
@@ -116,17 +124,16 @@ export function prepareCreateLink(input: unknown, ctx: PrepareContext): Prepared
 
   let sendInvite: PreparedLink['sendInvite'];
   if (body.sendInvite !== undefined) {
-    const to = recipientFor(body.sendInvite, linkCustomer!);
-    if (to === undefined) {
-      const field = body.sendInvite === 'email' ? 'e-mail address' : 'mobile number';
-      throw new EngineError('missing_recipient', `The customer has no ${field} to send the link to`, [
+    const recipient = recipientFor(body.sendInvite, linkCustomer!);
+    if ('missing' in recipient) {
+      throw new EngineError('missing_recipient', `${recipient.missing} to send the link to`, [
         {
           path: body.sendInvite === 'email' ? 'customer.email' : 'customer.mobile',
           message: `is required to send by ${body.sendInvite}`,
         },
       ]);
     }
-    sendInvite = { channel: body.sendInvite, to };
+    sendInvite = { channel: body.sendInvite, to: recipient.to };
   }
 
   const customerLanguage = customer && 'existing' in customer ? customer.existing.language : undefined;
@@ -143,7 +150,7 @@ export function prepareCreateLink(input: unknown, ctx: PrepareContext): Prepared
     methods,
     expiresAtMs,
     origin: body.origin ?? 'api',
-    redirectUrl: body.redirectUrl,
+    redirectUrl,
     sendInvite,
   };
 }

@@ -27,9 +27,18 @@ import {
   UpdateLink,
   type ValidationIssue,
 } from '@paylink/client/schemas';
-import type { CallOptions, Clock, Engine, EngineOptions, EngineSnapshot, PspPayment } from './api.ts';
+import type {
+  CallOptions,
+  Clock,
+  Engine,
+  EngineOptions,
+  EngineSnapshot,
+  EventPage,
+  EventPageQuery,
+  PspPayment,
+} from './api.ts';
 import { EngineError } from './api.ts';
-import { isAdvanceable, iso, systemClock } from './clock.ts';
+import { clockMoveProblem, isAdvanceable, iso, savedOffsetProblem, systemClock } from './clock.ts';
 import {
   compactCustomer,
   dropUndefined,
@@ -38,9 +47,12 @@ import {
   prepareCreateLink,
 } from './create-link.ts';
 import { linksToCsv } from './csv-export.ts';
-import { readImportCsv } from './csv-import.ts';
+import { type ParsedImportRow, readImportCsv, readImportCsvInSlices } from './csv-import.ts';
+import { checkImportRowLimit, countCsvRecords, countCsvRecordsInSlices } from './csv-limits.ts';
 import { DEFAULT_PAYMENT_METHODS, DEMO_CUSTOMERS } from './customers-data.ts';
-import { canonicalJson, idempotencyScope } from './idempotency.ts';
+import type { EngineDelta } from './delta.ts';
+import { eventCursor, eventPageBounds } from './event-page.ts';
+import { expireIdempotencyKeys, idempotencyScope, isExpired, requestHash } from './idempotency.ts';
 import {
   decodeCursor,
   encodeCursor,
@@ -50,6 +62,7 @@ import {
   IdGenerator as Ids,
   newPayToken,
   Prng,
+  SecureRandom,
 } from './ids.ts';
 import { deliver, recipientFor } from './invitations.ts';
 import { checkFilters, normalizeQuery, scanAll, scanPage } from './list-query.ts';
@@ -57,6 +70,8 @@ import { DEFAULT_REFUND_SETTLE_MS, refundableAmount, settleOutcome } from './ref
 import { buildSeedBatch } from './seed-data.ts';
 import { isSnapshotV1, type LinkRecord, Store } from './store.ts';
 import { EXPIRABLE_STATUSES, INVITABLE_STATUSES, type LifecycleAction, nextStatus } from './transitions.ts';
+import { storableUrl } from './urls.ts';
+import { yieldToOthers } from './yield.ts';
 
 /** Default pay-page URL template. */
 export const DEFAULT_PAY_URL = 'http://localhost:5173/pay.html?token={token}';
@@ -68,6 +83,15 @@ export const DEFAULT_SEED = 0x5eed;
 export const FEED_PAGE_SIZE = 500;
 /** Largest number of demo links one `seed` call adds. */
 export const MAX_SEED_LINKS = 100_000;
+
+/** Links per part of a streamed export: about 300 KB of text. */
+const EXPORT_ROWS_PER_PART = 1000;
+
+/** Longest stretch an import works before letting other requests run, in milliseconds. */
+const IMPORT_SLICE_MS = 8;
+
+/** Keeps the demo customers' id stream apart from the deterministic-ids stream of the same seed. */
+const FIXTURE_SALT = 0x0c05_7000;
 
 const NOT_FOUND_TOKEN = 'No payment link matches this token';
 /** Distinct method lists shared between links (see `sharedMethods`); more are simply not shared. */
@@ -94,6 +118,7 @@ class PaylinkEngine implements Engine {
   /** The pay-URL template split around `{token}`; joined with a token it is that link's URL. */
   private readonly payUrlParts: string[];
   private readonly seedValue: number;
+  private readonly deterministicIds: boolean;
   private readonly refundSettleMs: number;
   private readonly initialMethods: readonly PaymentMethod[];
   private offset = 0;
@@ -103,6 +128,7 @@ class PaylinkEngine implements Engine {
   private changed = false;
   private depth = 0;
   private readonly listeners = new Set<() => void>();
+  private readonly deltaListeners = new Set<(delta: EngineDelta) => void>();
   private readonly methodLists: string[][] = [];
   private readonly prepareContext: PrepareContext = {
     now: 0,
@@ -120,10 +146,11 @@ class PaylinkEngine implements Engine {
     this.merchantName = options.merchantName ?? DEFAULT_MERCHANT_NAME;
     this.payUrlParts = (options.payUrl ?? DEFAULT_PAY_URL).split('{token}');
     this.seedValue = options.seed ?? DEFAULT_SEED;
+    this.deterministicIds = options.deterministicIds ?? false;
     this.refundSettleMs = options.refundSettleMs ?? DEFAULT_REFUND_SETTLE_MS;
     this.initialMethods = (options.paymentMethods ?? DEFAULT_PAYMENT_METHODS).map((m) => ({ ...m }));
     this.prng = new Prng(this.seedValue);
-    this.ids = new Ids(this.prng);
+    this.ids = this.idGenerator();
     this.initialise();
   }
 
@@ -179,6 +206,17 @@ class PaylinkEngine implements Engine {
     return this.run(() => this.requireLink(id).events.map(cloneEvent));
   }
 
+  listEventPage(id: string, page: EventPageQuery = {}): EventPage {
+    return this.run(() => {
+      const events = this.requireLink(id).events;
+      const { start, end } = eventPageBounds(page, events.length);
+      return {
+        items: events.slice(start, end).map(cloneEvent),
+        nextCursor: end < events.length ? eventCursor(end) : null,
+      };
+    });
+  }
+
   listRefunds(id: string): RefundList {
     return this.run(() => {
       const record = this.requireLink(id);
@@ -217,7 +255,7 @@ class PaylinkEngine implements Engine {
           createdAt: iso(now),
         };
         const settleAtMs = now + this.refundSettleMs;
-        this.store.refunds.set(refund.id, { refund, settleAtMs });
+        this.store.putRefund({ refund, settleAtMs });
         // Links start with the shared empty list (see NO_REFUNDS); the first refund gets its own.
         if (record.refunds.length === 0) record.refunds = [refund];
         else record.refunds.push(refund);
@@ -304,55 +342,94 @@ class PaylinkEngine implements Engine {
 
   importCsv(csv: string, options: { dryRun?: boolean } = {}): ImportResult {
     return this.run(() => {
+      checkImportRowLimit(countCsvRecords(csv));
       const result: ImportResult = { created: 0, invalid: 0, rows: [] };
       // Rows are validated and created as they are read (each one whole or not at all); the file's
       // own header names come back so errors point at the merchant's columns as they wrote them.
-      readImportCsv(csv, (row, columnForPath) => {
-        if (row.errors.length > 0 || row.input === undefined) {
-          result.invalid++;
-          const errors =
-            row.errors.length > 0 ? row.errors : [{ column: '', message: 'The row could not be read' }];
-          result.rows.push({ row: row.row, outcome: 'invalid', errors });
-          return;
-        }
-        let prepared: PreparedLink;
-        try {
-          // Imported links are always marked as such, whatever the file says. The parsed row is
-          // ours to change, so no copy.
-          row.input.origin = 'import';
-          prepared = this.prepare(row.input);
-        } catch (error) {
-          result.invalid++;
-          result.rows.push({ row: row.row, outcome: 'invalid', errors: importErrors(error, columnForPath) });
-          return;
-        }
-        if (options.dryRun) {
-          result.rows.push({ row: row.row, outcome: 'valid' });
-          return;
-        }
-        // Bulk: the creation-time index is rebuilt once on its next read, not written row by row.
-        const record = this.commitLink(prepared, true);
-        result.created++;
-        result.rows.push({ row: row.row, outcome: 'created', linkId: record.link.id });
-      });
+      // Bulk: the creation-time index is rebuilt once on its next read, not written row by row.
+      readImportCsv(csv, (row, columnForPath) => this.importRow(row, columnForPath, result, options, true));
       return result;
     });
   }
 
+  async importCsvInSlices(csv: string, options: { dryRun?: boolean } = {}): Promise<ImportResult> {
+    checkImportRowLimit(await countCsvRecordsInSlices(csv, yieldToOthers));
+    const result: ImportResult = { created: 0, invalid: 0, rows: [] };
+    // Each slice is one change of its own (and one journal entry with --data); between slices other
+    // requests run. Links are indexed one by one, so a list read between slices needs no rebuild.
+    await readImportCsvInSlices(
+      csv,
+      (row, columnForPath) => this.importRow(row, columnForPath, result, options, false),
+      { run: (work) => this.run(work), yieldNow: yieldToOthers, sliceMs: IMPORT_SLICE_MS },
+    );
+    return result;
+  }
+
+  /** Validates one parsed row and, unless it is a dry run, creates its link; records the outcome. */
+  private importRow(
+    row: ParsedImportRow,
+    columnForPath: (path: string) => string,
+    result: ImportResult,
+    options: { dryRun?: boolean },
+    bulk: boolean,
+  ): void {
+    if (row.errors.length > 0 || row.input === undefined) {
+      result.invalid++;
+      const errors =
+        row.errors.length > 0 ? row.errors : [{ column: '', message: 'The row could not be read' }];
+      result.rows.push({ row: row.row, outcome: 'invalid', errors });
+      return;
+    }
+    let prepared: PreparedLink;
+    try {
+      // Imported links are always marked as such, whatever the file says. The parsed row is ours to
+      // change, so no copy.
+      row.input.origin = 'import';
+      prepared = this.prepare(row.input);
+    } catch (error) {
+      result.invalid++;
+      result.rows.push({ row: row.row, outcome: 'invalid', errors: importErrors(error, columnForPath) });
+      return;
+    }
+    if (options.dryRun) {
+      result.rows.push({ row: row.row, outcome: 'valid' });
+      return;
+    }
+    const record = this.commitLink(prepared, bulk);
+    result.created++;
+    result.rows.push({ row: row.row, outcome: 'created', linkId: record.link.id });
+  }
+
   exportCsv(selection: { ids: string[] } | { filters: LinkFilters }): string {
-    return this.run(() => {
-      if ('ids' in selection) {
-        const links: PaymentLink[] = [];
-        for (const id of selection.ids) {
-          const record = this.store.links.get(id);
-          if (record) links.push(publicLink(record));
-        }
-        return linksToCsv(links);
+    return [...this.exportCsvParts(selection)].join('');
+  }
+
+  *exportCsvParts(
+    selection: { ids: string[] } | { filters: LinkFilters },
+    rowsPerPart = EXPORT_ROWS_PER_PART,
+  ): Generator<string, void, undefined> {
+    // The selection is fixed first (references only, no copies); each part then reads the links as
+    // they are at that moment, so memory stays at one part's text however many links there are.
+    const records = this.run(() => this.exportSelection(selection));
+    const header = linksToCsv([]);
+    yield header;
+    for (let start = 0; start < records.length; start += rowsPerPart) {
+      const part = this.run(() => linksToCsv(records.slice(start, start + rowsPerPart).map(publicLink)));
+      // Every part repeats the header that `linksToCsv` writes; the file has it once.
+      yield part.slice(header.length);
+    }
+  }
+
+  private exportSelection(selection: { ids: string[] } | { filters: LinkFilters }): LinkRecord[] {
+    if ('ids' in selection) {
+      const records: LinkRecord[] = [];
+      for (const id of selection.ids) {
+        const record = this.store.links.get(id);
+        if (record) records.push(record);
       }
-      return linksToCsv(
-        scanAll(this.store.byCreated, checkFilters(selection.filters ?? {}, this.now())).map(publicLink),
-      );
-    });
+      return records;
+    }
+    return scanAll(this.store.byCreated, checkFilters(selection.filters ?? {}, this.now()));
   }
 
   listCustomers(q?: string): Customer[] {
@@ -429,6 +506,16 @@ class PaylinkEngine implements Engine {
           { path: 'method', message: 'is not available for this link' },
         ]);
       }
+      let returnUrl = link.url;
+      if (body.returnUrl !== undefined) {
+        const stored = storableUrl(body.returnUrl);
+        if ('problem' in stored) {
+          throw new EngineError('validation_failed', 'Some fields are invalid', [
+            { path: 'returnUrl', message: stored.problem },
+          ]);
+        }
+        returnUrl = stored.url;
+      }
       this.openRecord(record);
       const payment: PspPayment = {
         id: this.newId('pay'),
@@ -439,10 +526,10 @@ class PaylinkEngine implements Engine {
         currency: link.currency,
         title: link.title,
         merchantName: this.merchantName,
-        returnUrl: body.returnUrl ?? link.url,
+        returnUrl,
         state: 'pending',
       };
-      this.store.payments.set(payment.id, payment);
+      this.store.putPayment(payment);
       this.addEvent(record, 'payment_started', 'customer', { paymentId: payment.id, method: body.method });
       return { ...payment };
     });
@@ -470,6 +557,7 @@ class PaylinkEngine implements Engine {
       link.status = nextStatus(link.status, action);
       this.store.byCreated.update(record);
       const data: Record<string, unknown> = { paymentId, method: payment.method };
+      this.store.changes.payment(payment.id);
       if (body.outcome === 'approve') {
         payment.state = 'approved';
         link.pspReference = this.ids.pspReference();
@@ -499,12 +587,16 @@ class PaylinkEngine implements Engine {
   // ── development controls ─────────────────────────────────────────────────────────────────────
 
   advanceClock(ms: number): { now: string } {
-    if (typeof ms !== 'number' || !Number.isInteger(ms) || ms < 0) {
+    // A manual clock belongs to its owner (a test sets it at will), so only the moves of the
+    // system clock's offset count towards the ten years.
+    const manual = isAdvanceable(this.baseClock);
+    const problem = clockMoveProblem(ms, manual ? 0 : this.offset, this.now());
+    if (problem !== undefined) {
       throw new EngineError('validation_failed', 'Cannot move the clock', [
-        { path: 'advanceMs', message: 'must be a whole number of milliseconds ≥ 0' },
+        { path: 'advanceMs', message: problem },
       ]);
     }
-    if (isAdvanceable(this.baseClock)) this.baseClock.advance(ms);
+    if (manual) this.baseClock.advance(ms);
     else this.offset += ms;
     if (ms > 0) this.changed = true;
     return this.run(() => ({ now: iso(this.now()) }));
@@ -549,9 +641,9 @@ class PaylinkEngine implements Engine {
         const event = batch.events[i]!;
         store.events.push(event);
       }
-      for (const r of batch.refunds) store.refunds.set(r.refund.id, r);
-      for (const p of batch.payments) store.payments.set(p.id, p);
-      for (const i of batch.invitations) store.invitations.set(i.id, i);
+      for (const r of batch.refunds) store.putRefund(r);
+      for (const p of batch.payments) store.putPayment(p);
+      for (const i of batch.invitations) store.putInvitation(i);
       this.changed = true;
     });
   }
@@ -566,12 +658,33 @@ class PaylinkEngine implements Engine {
         { path: '', message: 'is not a version 1 engine snapshot' },
       ]);
     }
-    this.store.load(snapshot);
+    const offsetProblem = savedOffsetProblem(snapshot.clockOffset);
+    if (offsetProblem !== undefined) {
+      throw new EngineError(
+        'validation_failed',
+        `Not a usable engine snapshot: clockOffset ${offsetProblem}`,
+        [{ path: 'clockOffset', message: offsetProblem }],
+      );
+    }
+    this.store.load(snapshot, this.now());
     this.prng = new Prng(snapshot.prng);
-    this.ids = new Ids(this.prng);
+    this.ids = this.idGenerator();
     if (!isAdvanceable(this.baseClock)) this.offset = snapshot.clockOffset;
     this.changed = true;
     this.run(() => undefined);
+  }
+
+  onDelta(listener: (delta: EngineDelta) => void): () => void {
+    if (this.deltaListeners.size === 0) this.store.changes.start(this.store);
+    this.deltaListeners.add(listener);
+    return () => {
+      this.deltaListeners.delete(listener);
+      if (this.deltaListeners.size === 0) this.store.changes.enabled = false;
+    };
+  }
+
+  snapshotParts(extra?: Record<string, unknown>): Generator<string, void> {
+    return this.store.jsonParts(this.prng.state, this.offset, extra);
   }
 
   onChange(listener: () => void): () => void {
@@ -597,6 +710,14 @@ class PaylinkEngine implements Engine {
       this.depth--;
       if (this.depth === 0 && this.changed) {
         this.changed = false;
+        if (this.deltaListeners.size > 0) {
+          const delta = this.store.changes.take(
+            this.store,
+            { referenceSeq: this.store.referenceSeq, clockOffset: this.offset, prng: this.prng.state },
+            () => this.store.toJSON(this.prng.state, this.offset),
+          );
+          for (const listener of [...this.deltaListeners]) listener(delta);
+        }
         for (const listener of [...this.listeners]) listener();
       }
     }
@@ -608,6 +729,10 @@ class PaylinkEngine implements Engine {
    */
   private applyDue(): void {
     const now = this.now();
+    for (const key of expireIdempotencyKeys(this.store.idempotency, now)) {
+      this.store.changes.expiredKey(key);
+      this.changed = true;
+    }
     const timers = this.store.timers;
     for (let top = timers.peek(); top !== undefined && top.at <= now; top = timers.peek()) {
       timers.pop();
@@ -622,6 +747,7 @@ class PaylinkEngine implements Engine {
         if (entry?.refund.status !== 'pending') continue;
         const refund = entry.refund;
         refund.status = settleOutcome(refund);
+        this.store.changes.refund(refund.id);
         const record = this.store.links.get(refund.linkId);
         if (!record) continue;
         if (refund.status === 'succeeded') {
@@ -649,12 +775,20 @@ class PaylinkEngine implements Engine {
   private initialise(): void {
     this.store.clear();
     this.prng = new Prng(this.seedValue);
-    this.ids = new Ids(this.prng);
+    this.ids = this.idGenerator();
     this.store.methods = this.initialMethods.map((m) => ({ ...m }));
+    // The demo customers are fixtures: the same seed gives them the same ids after every reset and
+    // restart, so a saved `customerId` keeps naming the same demo customer.
+    const fixtureIds = new Ids(new Prng((this.seedValue ^ FIXTURE_SALT) >>> 0));
     for (const c of DEMO_CUSTOMERS) {
-      const id = this.newId('cus');
+      const id = fixtureIds.next('cus');
       this.store.addCustomer({ id, ...c });
     }
+  }
+
+  /** Ids from the CSPRNG, or from the seeded PRNG when a test asked for repeatable ones. */
+  private idGenerator(): IdGenerator {
+    return new Ids(this.deterministicIds ? this.prng : new SecureRandom());
   }
 
   private newId(prefix: IdPrefix): string {
@@ -696,6 +830,7 @@ class PaylinkEngine implements Engine {
     if (record.events.length === 0) record.events = [event];
     else record.events.push(event);
     this.store.events.push(event);
+    this.store.changes.link(record.link.id);
     record.link.updatedAt = event.at;
     this.changed = true;
     return event;
@@ -845,15 +980,16 @@ class PaylinkEngine implements Engine {
         link.archived ? 'An archived link cannot be sent' : `A ${link.status} link cannot be sent`,
       );
     }
-    const address = recipientFor(channel, link.customer, to);
-    if (address === undefined) {
-      throw new EngineError('missing_recipient', `The customer has no address for ${channel}`, [
+    const recipient = recipientFor(channel, link.customer, to);
+    if ('missing' in recipient) {
+      throw new EngineError('missing_recipient', `${recipient.missing} for ${channel}`, [
         {
           path: 'to',
-          message: `is required: the customer has no ${channel === 'email' ? 'e-mail address' : 'mobile number'}`,
+          message: `is required: the customer has no usable ${channel === 'email' ? 'e-mail address' : 'mobile number'}`,
         },
       ]);
     }
+    const address = recipient.to;
     const outcome = deliver(address);
     const invitation: Invitation = {
       id: this.newId('inv'),
@@ -863,7 +999,7 @@ class PaylinkEngine implements Engine {
       status: outcome.status,
     };
     if (outcome.status === 'failed') invitation.reason = outcome.reason;
-    this.store.invitations.set(invitation.id, invitation);
+    this.store.putInvitation(invitation);
     this.changed = true;
     if (outcome.status === 'sent') {
       this.addEvent(record, 'sent', link.origin === 'dunning' ? 'system' : 'merchant', {
@@ -890,19 +1026,23 @@ class PaylinkEngine implements Engine {
     const key = options?.idempotencyKey;
     if (key === undefined || key === '') return fn();
     const scope = idempotencyScope(operation, key, linkId);
-    const body = canonicalJson(input);
+    const hash = requestHash(input);
+    const now = this.now();
     const seen = this.store.idempotency.get(scope);
-    if (seen) {
-      if (seen.body !== body) {
+    if (seen && !isExpired(seen, now)) {
+      if (seen.hash !== hash) {
         throw new EngineError(
           'idempotency_conflict',
           'This Idempotency-Key was already used with a different body',
         );
       }
-      return structuredClone(seen.answer) as T;
+      return JSON.parse(seen.answer) as T;
     }
     const answer = fn();
-    this.store.idempotency.set(scope, { body, answer: structuredClone(answer) });
+    // Deleted first so a key reused after expiry goes to the end, keeping the map in time order.
+    this.store.idempotency.delete(scope);
+    this.store.idempotency.set(scope, { hash, at: now, answer: JSON.stringify(answer) });
+    this.store.changes.idempotencyKey(scope);
     this.changed = true;
     return answer;
   }

@@ -1,7 +1,8 @@
 /**
- * Deterministic ids and unguessable tokens. Ids only need to be unique and stable for a given seed
- * (so demo data and tests are reproducible); tokens are the only key to a pay page, so they come from
- * the platform CSPRNG and are never derived from an id or from the seed.
+ * Ids and unguessable tokens. Ids come from the platform CSPRNG, so they never repeat after a restart
+ * and cannot be predicted; tests that need the same ids on every run ask for a seeded PRNG instead
+ * (`deterministicIds`). Pay tokens and PSP payment ids are the only key to a customer's payment, so
+ * they carry 128 random bits and pay tokens never come from the seed.
  */
 
 const REF_ALPHABET = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
@@ -15,11 +16,33 @@ const B64URL_CODES = Uint8Array.from(B64URL, (ch) => ch.charCodeAt(0));
 /** Prefixes of the engine's ids, one per kind of record. */
 export type IdPrefix = 'pl' | 'ev' | 'rf' | 'inv' | 'pay' | 'cus';
 
+/** Where ids draw their randomness from: 32 bits per call. */
+export interface RandomSource {
+  nextUint32(): number;
+}
+
+/**
+ * 32-bit draws from the platform CSPRNG (`crypto.getRandomValues`, in browsers and Node alike),
+ * fetched in blocks: one call per id made seeding 100 000 links slow.
+ */
+export class SecureRandom implements RandomSource {
+  private readonly pool = new Uint32Array(2048);
+  private offset = this.pool.length;
+
+  nextUint32(): number {
+    if (this.offset === this.pool.length) {
+      globalThis.crypto.getRandomValues(this.pool);
+      this.offset = 0;
+    }
+    return this.pool[this.offset++]!;
+  }
+}
+
 /**
  * A small seeded PRNG (sfc32). Not cryptographic: it only spreads ids and demo data. Its state is
  * four 32-bit words so it can be saved in a snapshot and resumed without repeating ids.
  */
-export class Prng {
+export class Prng implements RandomSource {
   // Four plain fields rather than an array: this runs millions of times when seeding.
   private a: number;
   private b: number;
@@ -99,18 +122,7 @@ export class Prng {
    * concatenating left a chain of small strings behind every stored id for the collector to copy.
    */
   base36With(prefix: string, length: number): string {
-    const parts = [prefix];
-    for (let left = length; left > 0; left -= 6) {
-      // Six digits as three table pairs, most significant first: no number-to-string conversion.
-      let draw = this.nextUint32() % 2_176_782_336;
-      const low = draw % 1296;
-      draw = (draw - low) / 1296;
-      const mid = draw % 1296;
-      const high = (draw - mid) / 1296;
-      if (left >= 6) parts.push(BASE36_PAIRS[high]!, BASE36_PAIRS[mid]!, BASE36_PAIRS[low]!);
-      else parts.push(`${BASE36_PAIRS[high]}${BASE36_PAIRS[mid]}${BASE36_PAIRS[low]}`.slice(0, left));
-    }
-    return parts.join('');
+    return base36Digits(this, prefix, length);
   }
 
   get state(): number[] {
@@ -118,25 +130,70 @@ export class Prng {
   }
 }
 
-/** Makes prefixed ids such as `pl_k3v9x0q2m7ab1c4d` from a {@link Prng}. */
-export class IdGenerator {
-  readonly prng: Prng;
+/**
+ * `prefix` followed by `length` base-36 characters, six per 32-bit draw (36^6 < 2^32) instead of one
+ * draw per character: ids are made for every link, customer and event. Joined, because join makes
+ * one flat string where concatenating left a chain of small strings behind every stored id.
+ */
+function base36Digits(source: RandomSource, prefix: string, length: number): string {
+  const parts = [prefix];
+  for (let left = length; left > 0; left -= 6) {
+    // Six digits as three table pairs, most significant first: no number-to-string conversion.
+    let draw = source.nextUint32() % 2_176_782_336;
+    const low = draw % 1296;
+    draw = (draw - low) / 1296;
+    const mid = draw % 1296;
+    const high = (draw - mid) / 1296;
+    if (left >= 6) parts.push(BASE36_PAIRS[high]!, BASE36_PAIRS[mid]!, BASE36_PAIRS[low]!);
+    else parts.push(`${BASE36_PAIRS[high]}${BASE36_PAIRS[mid]}${BASE36_PAIRS[low]}`.slice(0, left));
+  }
+  return parts.join('');
+}
 
-  constructor(prng: Prng) {
-    this.prng = prng;
+/** `length` characters of `alphabet` (at most 64 long), one draw each, as {@link Prng.chars} picks them. */
+function charsFrom(source: RandomSource, length: number, alphabet: string): string {
+  const codes: number[] = [];
+  for (let i = 0; i < length; i++) {
+    codes.push(alphabet.charCodeAt(Math.floor((source.nextUint32() / 4294967296) * alphabet.length)));
+  }
+  return String.fromCharCode.apply(null, codes);
+}
+
+/** Characters of a PSP payment id after `pay_`: base64url, 6 bits each, so 22 carry 128 bits (plus 4). */
+const PAYMENT_ID_CHARS = 22;
+
+/**
+ * Makes prefixed ids such as `pl_k3v9x0q2m7ab1c4d` from a {@link RandomSource}: the CSPRNG
+ * ({@link SecureRandom}) normally, a seeded {@link Prng} when a test asks for repeatable ids.
+ */
+export class IdGenerator {
+  readonly source: RandomSource;
+  /** True when ids come from the CSPRNG, so PSP payment ids come from it too (see {@link next}). */
+  private readonly secure: boolean;
+
+  constructor(source: RandomSource) {
+    this.source = source;
+    this.secure = source instanceof SecureRandom;
   }
 
   /**
-   * A fresh id: 16 base-36 characters (82 bits) from the seeded PRNG. Collisions are not checked:
-   * among a million ids their odds are about 1 in 10^13, and checking cost a lookup per id.
+   * A fresh id: 16 base-36 characters (82 bits). Collisions are not checked: among a million ids
+   * their odds are about 1 in 10^13, and checking cost a lookup per id. PSP payment ids are reachable
+   * without a token (`/psp/:paymentId`), so they get 128 bits instead: `pay_` + 22 base64url
+   * characters, straight from the CSPRNG's bytes (or from the seeded PRNG in a repeatable test).
    */
   next(prefix: IdPrefix): string {
-    return this.prng.base36With(`${prefix}_`, 16);
+    if (prefix === 'pay') {
+      return this.secure
+        ? `pay_${randomBase64url(16)}`
+        : `pay_${charsFrom(this.source, PAYMENT_ID_CHARS, B64URL)}`;
+    }
+    return base36Digits(this.source, `${prefix}_`, 16);
   }
 
   /** A PSP reference as the mock PSP would report it, e.g. `PSP-8F3K2Q7ZLM`. */
   pspReference(): string {
-    return `PSP-${this.prng.chars(10, REF_ALPHABET)}`;
+    return `PSP-${charsFrom(this.source, 10, REF_ALPHABET)}`;
   }
 }
 
@@ -152,16 +209,21 @@ let poolOffset = pool.length;
 
 /** 16 bytes (128 bits) from the platform CSPRNG as base64url: 22 characters, no padding. */
 export function newPayToken(): string {
-  if (poolOffset + TOKEN_BYTES > pool.length) {
+  return randomBase64url(TOKEN_BYTES);
+}
+
+/** `byteCount` (at most 16) bytes from the platform CSPRNG as base64url, no padding. */
+function randomBase64url(byteCount: number): string {
+  if (poolOffset + byteCount > pool.length) {
     globalThis.crypto.getRandomValues(pool);
     poolOffset = 0;
   }
-  const bytes = pool.subarray(poolOffset, poolOffset + TOKEN_BYTES);
-  const token = base64url(bytes);
+  const bytes = pool.subarray(poolOffset, poolOffset + byteCount);
+  const text = base64url(bytes);
   // Bytes are used once: wipe them so nothing else can ever read a token out of the pool.
   bytes.fill(0);
-  poolOffset += TOKEN_BYTES;
-  return token;
+  poolOffset += byteCount;
+  return text;
 }
 
 /** base64url without padding; written out because `Buffer` does not exist in browsers. */

@@ -1,6 +1,7 @@
 import {
   DEFAULT_PAGE_SIZE,
   DEFAULT_RANGE_DAYS,
+  isCalendarDate,
   LINK_ORIGINS,
   LINK_SORTS,
   LINK_STATUSES,
@@ -304,11 +305,17 @@ function parseBound(
     : /^\d{4}-\d{2}-\d{2}T/.test(value)
       ? Date.parse(value)
       : Number.NaN;
-  if (!Number.isFinite(ms)) {
+  if (!Number.isFinite(ms) || !namesRealDay(value)) {
     fail(path, 'must be an ISO date such as 2026-11-01 or a timestamp');
     return undefined;
   }
   return { ms, dateOnly };
+}
+
+/** False for `2027-02-30` and `2026-13-01`, which `Date.parse` rolls over instead of refusing. */
+function namesRealDay(value: string): boolean {
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return isCalendarDate(year, month, day);
 }
 
 function parseInteger(

@@ -7,7 +7,9 @@ import type {
   Refund,
 } from '@paylink/client/schemas';
 import type { EngineSnapshot, PspPayment } from './api.ts';
+import { ChangeLog } from './change-log.ts';
 import { emailKey } from './create-link.ts';
+import { type IdempotencyRecord, readIdempotencyRecord } from './idempotency.ts';
 import { TimerHeap } from './indexes.ts';
 import { LinkIndex } from './link-index.ts';
 
@@ -31,12 +33,6 @@ export interface LinkRecord {
 export interface RefundRecord {
   refund: Refund;
   settleAtMs: number;
-}
-
-/** The first answer given for an `Idempotency-Key`, and the body it answered. */
-export interface IdempotencyRecord {
-  body: string;
-  answer: unknown;
 }
 
 /** Serialised form of {@link Store}; everything is plain JSON. */
@@ -72,9 +68,29 @@ export class Store {
   idempotency = new Map<string, IdempotencyRecord>();
   timers = new TimerHeap();
   referenceSeq = 0;
+  /** Which records changed since the journal last asked (off unless something journals). */
+  readonly changes = new ChangeLog();
+  /** Counts replacements of the whole state (reset, restore), so a long read can tell it was cut off. */
+  epoch = 0;
+
+  putRefund(record: RefundRecord): void {
+    this.refunds.set(record.refund.id, record);
+    this.changes.refund(record.refund.id);
+  }
+
+  putPayment(payment: PspPayment): void {
+    this.payments.set(payment.id, payment);
+    this.changes.payment(payment.id);
+  }
+
+  putInvitation(invitation: Invitation): void {
+    this.invitations.set(invitation.id, invitation);
+    this.changes.invitation(invitation.id);
+  }
 
   addCustomer(customer: Customer): void {
     this.customers.set(customer.id, customer);
+    this.changes.customer(customer.id);
     const email = customer.email === undefined ? undefined : emailKey(customer.email);
     if (email !== undefined && !this.customersByEmail.has(email)) this.customersByEmail.set(email, customer);
   }
@@ -85,12 +101,14 @@ export class Store {
    */
   addUnmatchedCustomer(customer: Customer, email: string | undefined): void {
     this.customers.set(customer.id, customer);
+    this.changes.customer(customer.id);
     if (email !== undefined) this.customersByEmail.set(email, customer);
   }
 
   /** Adds a link to every index and schedules its expiry. */
   addLink(record: LinkRecord, bulk = false): void {
     this.links.set(record.link.id, record);
+    this.changes.link(record.link.id);
     this.byToken.set(record.link.token, record);
     if (bulk) this.byCreated.add(record);
     else this.byCreated.insert(record);
@@ -102,11 +120,14 @@ export class Store {
   /** Removes a link for good (archiving a `created` link); its events stay in the feed. */
   deleteLink(record: LinkRecord): void {
     this.links.delete(record.link.id);
+    this.changes.deletedLink(record.link.id);
     this.byToken.delete(record.link.token);
     this.byCreated.remove(record);
   }
 
   clear(): void {
+    this.epoch++;
+    this.changes.replaced();
     this.links.clear();
     this.byToken.clear();
     this.byCreated.clear();
@@ -120,6 +141,51 @@ export class Store {
     this.idempotency.clear();
     this.timers.clear();
     this.referenceSeq = 0;
+  }
+
+  /**
+   * The text of {@link toJSON}'s snapshot (plus `extra` fields) in parts of about
+   * {@link RECORDS_PER_PART} records, read from the live state as each part is asked for: a state of
+   * 100 000 links is written without holding the thread, or a copy, for seconds. Changes made
+   * between parts may or may not be in it, so it is only consistent together with a journal of
+   * those changes. Throws {@link StateReplacedError} if the state is replaced midway.
+   */
+  *jsonParts(
+    prng: number[],
+    clockOffset: number,
+    extra: Record<string, unknown> = {},
+  ): Generator<string, void> {
+    const epoch = this.epoch;
+    const check = () => {
+      if (this.epoch !== epoch) throw new StateReplacedError();
+    };
+    yield `{"version":1,"prng":${JSON.stringify(prng)},"referenceSeq":${this.referenceSeq},"clockOffset":${clockOffset},"methods":${JSON.stringify(this.methods)}`;
+    const list = function* (name: string, items: Iterable<unknown>): Generator<string, void> {
+      let part: string[] = [];
+      let first = true;
+      for (const item of items) {
+        part.push(JSON.stringify(item));
+        if (part.length === RECORDS_PER_PART) {
+          yield `${first ? `,"${name}":[` : ','}${part.join(',')}`;
+          check();
+          first = false;
+          part = [];
+        }
+      }
+      yield `${first ? `,"${name}":[` : part.length > 0 ? ',' : ''}${part.join(',')}]`;
+      check();
+    };
+    yield* list('customers', this.customers.values());
+    yield* list('links', savedLinks(this.links.values()));
+    yield* list('events', liveArray(this.events));
+    yield* list('refunds', this.refunds.values());
+    yield* list('payments', this.payments.values());
+    yield* list('invitations', this.invitations.values());
+    yield* list('idempotency', this.idempotency.entries());
+    const tail = Object.entries(extra)
+      .map(([key, value]) => `,${JSON.stringify(key)}:${JSON.stringify(value)}`)
+      .join('');
+    yield `${tail}}`;
   }
 
   toJSON(prng: number[], clockOffset: number): SnapshotV1 {
@@ -144,8 +210,8 @@ export class Store {
     };
   }
 
-  /** Replaces the state with a snapshot and rebuilds every index and timer. */
-  load(snapshot: SnapshotV1): void {
+  /** Replaces the state with a snapshot and rebuilds every index and timer; `now` dates old idempotency records. */
+  load(snapshot: SnapshotV1, now: number): void {
     this.clear();
     const data = structuredClone(snapshot);
     this.referenceSeq = data.referenceSeq;
@@ -179,8 +245,32 @@ export class Store {
     }
     for (const p of data.payments) this.payments.set(p.id, p);
     for (const i of data.invitations) this.invitations.set(i.id, i);
-    for (const [key, value] of data.idempotency) this.idempotency.set(key, value);
+    for (const [key, value] of data.idempotency) {
+      const record = readIdempotencyRecord(value, now);
+      if (record) this.idempotency.set(key, record);
+    }
   }
+}
+
+/** Records per part of {@link Store.jsonParts}: a few milliseconds of `JSON.stringify`. */
+const RECORDS_PER_PART = 1000;
+
+/** The state was reset or restored while a snapshot of it was being written. */
+export class StateReplacedError extends Error {
+  constructor() {
+    super('The state was replaced while a snapshot of it was being written');
+    this.name = 'StateReplacedError';
+  }
+}
+
+function* savedLinks(records: Iterable<LinkRecord>): Generator<{ link: PaymentLink; redirectUrl?: string }> {
+  for (const r of records)
+    yield r.redirectUrl === undefined ? { link: r.link } : { link: r.link, redirectUrl: r.redirectUrl };
+}
+
+/** The items of an array that may grow while it is read, up to its length at each step. */
+function* liveArray<T>(items: readonly T[]): Generator<T> {
+  for (let i = 0; i < items.length; i++) yield items[i]!;
 }
 
 /** Whether a value looks like a snapshot this version can load. */

@@ -8,8 +8,10 @@ export interface HandlerOptions {
    * `'*'` matches any origin; the Node server uses it because it answers on whatever host it is reached by.
    */
   baseUrl?: string;
-  /** Require `Authorization: Bearer <token>` on merchant routes. Default `true`. */
+  /** Require `Authorization: Bearer <token>` on merchant routes and development controls. Default `true`. */
   auth?: boolean;
+  /** Serve the development controls under `/__mock/` (reset, seed, clock). Default `true`; `false` answers 404. */
+  controls?: boolean;
   /**
    * Where `POST /api/pay/:token/payments` sends the customer, with `{paymentId}` replaced. Default:
    * `/psp/{paymentId}` on the origin the request came to. The in-browser demo needs a page of its
@@ -28,6 +30,7 @@ export interface RouteContext {
   /** Path prefix for links the mock writes into HTML (form actions), `''` at the server root. */
   readonly basePath: string;
   readonly auth: boolean;
+  readonly controls: boolean;
   readonly pspPageUrl: string | undefined;
   readonly onError: (error: unknown, request: Request) => void;
 }
@@ -45,6 +48,7 @@ export function createContext(engine: Engine, options: HandlerOptions = {}): Rou
     base,
     basePath: pathOf(base),
     auth: options.auth ?? true,
+    controls: options.controls ?? true,
     pspPageUrl: options.pspPageUrl,
     onError:
       options.onError ??

@@ -17,22 +17,23 @@ const noContent = () => new Response(null, { status: 204 });
 
 /**
  * Mock-only development controls under `/__mock/`: reset, seed demo data, read and advance the
- * clock. No auth, because tests and the demo drive them directly.
+ * clock. Like the merchant API they need a Bearer token (when auth is on), and their POSTs a JSON
+ * body type; `createHandlers(engine, { controls: false })` leaves them out (404).
  */
 export function devRoutes(ctx: RouteContext): HttpHandler[] {
   const { engine } = ctx;
   const now = () => ({ now: new Date(engine.clock.now()).toISOString() });
   return [
-    route(ctx, 'post', '/__mock/reset', 'public', () => {
+    route(ctx, 'post', '/__mock/reset', 'control', () => {
       engine.reset();
       return noContent();
     }),
-    route(ctx, 'post', '/__mock/seed', 'public', async ({ request }) => {
+    route(ctx, 'post', '/__mock/seed', 'control', async ({ request }) => {
       engine.seed(parseBody(SeedRequest, await readJson(request)).links);
       return noContent();
     }),
-    route(ctx, 'get', '/__mock/clock', 'public', () => json(MockClock, now())),
-    route(ctx, 'post', '/__mock/clock', 'public', async ({ request }) => {
+    route(ctx, 'get', '/__mock/clock', 'control', () => json(MockClock, now())),
+    route(ctx, 'post', '/__mock/clock', 'control', async ({ request }) => {
       const { advanceMs } = parseBody(AdvanceClock, await readJson(request));
       return json(MockClock, engine.advanceClock(advanceMs));
     }),

@@ -13,6 +13,21 @@ export function notFound(message = 'Not found'): EngineError {
 }
 
 /**
+ * A refusal of the HTTP layer with a status and code outside the contract's table, such as
+ * `413 payload_too_large`. Matched by name, like {@link engineErrorCode}.
+ */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
+}
+
+/**
  * The contract code of an engine refusal, or `undefined` for any other error. Duck-typed rather
  * than `instanceof`, so an engine loaded from `dist` still maps correctly when the handlers come
  * from `src` (or the other way round).
@@ -41,6 +56,10 @@ export function errorToResponse(error: unknown, report: (error: unknown) => void
       code === 'rate_limited' ? { 'Retry-After': RETRY_AFTER_SECONDS } : {};
     if (code === 'unauthorized') headers['WWW-Authenticate'] = 'Bearer';
     return errorJson(SERVER_ERROR_STATUS[code], code, message, details, headers);
+  }
+  if (error instanceof Error && error.name === 'HttpError') {
+    const { status, code, message } = error as HttpError;
+    return errorJson(status, code, message);
   }
   report(error);
   if (error instanceof ResponseContractError) {

@@ -16,10 +16,6 @@ import { pspRoutes } from './psp-routes.ts';
  */
 export function createHandlers(engine: Engine, options: HandlerOptions = {}): HttpHandler[] {
   const ctx = createContext(engine, options);
-  return [
-    ...paylinkRoutes(ctx),
-    ...pspRoutes(ctx),
-    ...devRoutes(ctx),
-    ...fallbackRoutes(ctx, ['/api', '/psp', '/__mock']),
-  ];
+  const routes = [...paylinkRoutes(ctx), ...pspRoutes(ctx), ...(ctx.controls ? devRoutes(ctx) : [])];
+  return [...routes, ...fallbackRoutes(ctx, ['/api', '/psp', '/__mock'], routes)];
 }

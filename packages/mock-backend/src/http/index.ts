@@ -3,11 +3,12 @@
  * runs in a service worker as well as in Node.
  * @module
  */
+export { allowedMethods } from './allowed-methods.ts';
 export { createContext, type HandlerOptions, type RouteContext } from './context.ts';
 export { type CorsOptions, CorsPolicy, LOCAL_ORIGINS } from './cors.ts';
 export { devRoutes } from './dev-routes.ts';
 export { errorToResponse } from './errors.ts';
-export { fallbackRoutes } from './fallback-routes.ts';
+export { fallbackRoutes, methodNotAllowed } from './fallback-routes.ts';
 export { createHandlers } from './handlers.ts';
 export { merchantRoutes } from './merchant-routes.ts';
 export { payRoutes } from './pay-routes.ts';

@@ -16,11 +16,21 @@ import {
 } from '@paylink/client/schemas';
 import type { HttpHandler } from 'msw';
 import type { RouteContext } from './context.ts';
+import { readCsvUpload } from './csv-upload.ts';
 import { validationFailed } from './errors.ts';
-import { parseDryRun, parseIds, parseLinkFilters, parseListQuery } from './query.ts';
+import {
+  parseCursor,
+  parseDryRun,
+  parseEventPage,
+  parseIds,
+  parseLinkFilters,
+  parseListQuery,
+  parseSearch,
+} from './query.ts';
 import { callOptions, mediaType, readJson } from './request.ts';
 import { json } from './responses.ts';
 import { route } from './route.ts';
+import { slicedJson } from './sliced-json.ts';
 
 // Spreadsheet programs label CSV files inconsistently (Excel on Windows says vnd.ms-excel), and a
 // browser posting a string sends text/plain; all of them are CSV text here.
@@ -31,6 +41,26 @@ const CSV_MEDIA_TYPES = new Set([
   'application/csv',
   'application/vnd.ms-excel',
 ]);
+
+/**
+ * A byte stream of `head` and then `rest`, each part made only when the reader asks for more: the
+ * server sends a part and waits for the socket to drain before the next one is made.
+ */
+function textStream(head: string[], rest: Iterator<string>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const queue = [...head];
+  return new ReadableStream({
+    pull(controller) {
+      const next = queue.shift() ?? rest.next();
+      if (typeof next === 'string') controller.enqueue(encoder.encode(next));
+      else if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    cancel() {
+      rest.return?.();
+    },
+  });
+}
 
 function exportFileName(now: number): string {
   return `payment-links-${new Date(now).toISOString().slice(0, 10)}.csv`;
@@ -46,8 +76,10 @@ export function merchantRoutes(ctx: RouteContext): HttpHandler[] {
   return [
     route(ctx, 'get', '/api/links/export', 'merchant', ({ query }) => {
       const ids = parseIds(query);
-      const csv = engine.exportCsv(ids ? { ids } : { filters: parseLinkFilters(query) });
-      return new Response(csv, {
+      const parts = engine.exportCsvParts(ids ? { ids } : { filters: parseLinkFilters(query) });
+      // The first part (the header) is taken now, so bad filters still answer 400 before the stream.
+      const first = parts.next();
+      return new Response(textStream(first.done ? [] : [first.value], parts), {
         status: 200,
         headers: {
           'Content-Type': 'text/csv; charset=utf-8',
@@ -64,7 +96,8 @@ export function merchantRoutes(ctx: RouteContext): HttpHandler[] {
         ]);
       }
       const dryRun = parseDryRun(query);
-      return json(ImportResult, engine.importCsv(await request.text(), { dryRun }));
+      const text = await readCsvUpload(request);
+      return slicedJson(ImportResult, await engine.importCsvInSlices(text, { dryRun }), 'rows');
     }),
     route(ctx, 'post', '/api/links/invitations', 'merchant', async ({ request }) =>
       json(BulkInvitationResult, engine.inviteMany(await readJson(request))),
@@ -87,8 +120,8 @@ export function merchantRoutes(ctx: RouteContext): HttpHandler[] {
     route(ctx, 'patch', '/api/links/:id', 'merchant', async ({ request, params }) =>
       json(PaymentLink, engine.setLanguage(params.id!, await readJson(request))),
     ),
-    route(ctx, 'get', '/api/links/:id/events', 'merchant', ({ params }) =>
-      json(LinkEventList, { items: engine.listEvents(params.id!) }),
+    route(ctx, 'get', '/api/links/:id/events', 'merchant', ({ params, query }) =>
+      json(LinkEventList, engine.listEventPage(params.id!, parseEventPage(query))),
     ),
     route(ctx, 'get', '/api/links/:id/refunds', 'merchant', ({ params }) =>
       json(RefundList, engine.listRefunds(params.id!)),
@@ -100,7 +133,7 @@ export function merchantRoutes(ctx: RouteContext): HttpHandler[] {
       json(Invitation, engine.invite(params.id!, await readJson(request), callOptions(request)), 201),
     ),
     route(ctx, 'get', '/api/customers', 'merchant', ({ query }) =>
-      json(CustomerList, { items: engine.listCustomers(query.get('q') ?? undefined) }),
+      json(CustomerList, { items: engine.listCustomers(parseSearch(query)) }),
     ),
     route(ctx, 'get', '/api/customers/:id', 'merchant', ({ params }) =>
       json(Customer, engine.getCustomer(params.id!)),
@@ -109,7 +142,7 @@ export function merchantRoutes(ctx: RouteContext): HttpHandler[] {
       json(PaymentMethodList, { items: engine.listPaymentMethods() }),
     ),
     route(ctx, 'get', '/api/feed', 'merchant', ({ query }) =>
-      json(FeedPage, engine.feed(query.get('after') || undefined)),
+      json(FeedPage, engine.feed(parseCursor(query, 'after'))),
     ),
   ];
 }

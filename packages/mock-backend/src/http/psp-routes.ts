@@ -1,14 +1,40 @@
 import { PaymentCompleted, SERVER_ERROR_STATUS } from '@paylink/client/schemas';
 import type { HttpHandler } from 'msw';
 import type { PspPayment } from '../engine/api.ts';
+import { canonicalUrl } from '../engine/urls.ts';
 import type { RouteContext } from './context.ts';
-import { engineErrorCode } from './errors.ts';
+import { engineErrorCode, validationFailed } from './errors.ts';
 import { htmlResponse, renderPspError, renderPspPage } from './psp-page.ts';
 import { mediaType, readJson } from './request.ts';
 import { json } from './responses.ts';
 import { route } from './route.ts';
 
 const FORM_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form-data']);
+
+/** The form of a post; a body that does not parse as the form its Content-Type claims is a 400. */
+async function readForm(request: Request): Promise<FormData> {
+  try {
+    return await request.formData();
+  } catch {
+    throw validationFailed('The form could not be read.', [
+      { path: '', message: `is not a valid ${mediaType(request)} body` },
+    ]);
+  }
+}
+
+/**
+ * A stored return URL in the ASCII form an HTTP header needs. URLs are stored that way since they
+ * are checked on the way in; data saved before that may still hold one that is not a URL at all.
+ */
+function headerSafeUrl(url: string): string {
+  try {
+    return canonicalUrl(url);
+  } catch {
+    throw validationFailed('The payment has no usable return URL.', [
+      { path: 'returnUrl', message: 'is not a URL' },
+    ]);
+  }
+}
 
 // A browser navigated here, so a refusal is shown as a page, not as JSON it would render raw.
 async function htmlRefusal(error: unknown): Promise<Response> {
@@ -44,12 +70,14 @@ export function pspRoutes(ctx: RouteContext): HttpHandler[] {
         return json(PaymentCompleted, engine.completePayment(paymentId, await readJson(request)));
       }
       try {
-        const form = await request.formData();
-        const returnUrl = engine.getPayment(paymentId).returnUrl;
+        const form = await readForm(request);
+        // Worked out before the payment completes: a return URL that cannot be sent must not leave a
+        // paid link behind an error page.
+        const location = headerSafeUrl(engine.getPayment(paymentId).returnUrl);
         engine.completePayment(paymentId, { outcome: form.get('outcome') });
         return new Response(null, {
           status: 303,
-          headers: { Location: returnUrl, 'Cache-Control': 'no-store' },
+          headers: { Location: location, 'Cache-Control': 'no-store' },
         });
       } catch (error) {
         return htmlRefusal(error);

@@ -1,67 +1,14 @@
 import assert from 'node:assert/strict';
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { PaymentLink } from '@paylink/client/schemas';
+import { exitWithin, runCli, waitForUrl } from '../support/cli-process.ts';
 import { parsed, request } from '../support/real-server.ts';
 
-const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'paylink-cli-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
-
-interface Running {
-  child: ChildProcessWithoutNullStreams;
-  stdout(): string;
-  stderr(): string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-function runCli(args: string[]): Running {
-  const child = spawn(
-    process.execPath,
-    ['--conditions=paylink-source', '--import', 'tsx', 'src/cli.ts', ...args],
-    {
-      cwd: packageDir,
-      stdio: 'pipe',
-    },
-  );
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    out += chunk.toString();
-  });
-  child.stderr.on('data', (chunk: Buffer) => {
-    err += chunk.toString();
-  });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal })),
-  );
-  return { child, stdout: () => out, stderr: () => err, exited };
-}
-
-async function waitForUrl(running: Running, timeoutMs = 20_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(running.stdout());
-    if (match) return match[1]!;
-    if (running.child.exitCode !== null) break;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  running.child.kill('SIGKILL');
-  assert.fail(`the CLI did not print its URL.\nstdout: ${running.stdout()}\nstderr: ${running.stderr()}`);
-}
-
-async function exitWithin(running: Running, ms = 10_000) {
-  const timeout = setTimeout(() => running.child.kill('SIGKILL'), ms);
-  try {
-    return await running.exited;
-  } finally {
-    clearTimeout(timeout);
-  }
-}
 
 describe('paylink-mock CLI', () => {
   test('--port 0 --seed 10 starts, prints its URL and examples, answers, and exits on SIGTERM', async () => {
@@ -104,11 +51,27 @@ describe('paylink-mock CLI', () => {
     assert.equal(readFileSync(dataFile, 'utf8'), 'not json');
   });
 
+  test('--no-controls: /__mock answers 404 even with a token; the API works', async () => {
+    const running = runCli(['--port', '0', '--no-controls']);
+    const url = await waitForUrl(running);
+    try {
+      assert.doesNotMatch(running.stdout(), /__mock/);
+      const reset = await request(`${url}/__mock/reset`, { method: 'POST', body: {} });
+      assert.equal(reset.status, 404);
+      assert.equal((await request(`${url}/__mock/clock`)).status, 404);
+      assert.equal((await request(`${url}/api/payment-methods`)).status, 200);
+    } finally {
+      running.child.kill('SIGTERM');
+      await exitWithin(running);
+    }
+  });
+
   test('--help prints usage; an unknown option exits 2', async () => {
     const help = runCli(['--help']);
     assert.equal((await exitWithin(help)).code, 0);
     assert.match(help.stdout(), /Usage: paylink-mock/);
     assert.match(help.stdout(), /--pay-url/);
+    assert.match(help.stdout(), /--no-controls/);
     const wrong = runCli(['--prot', '4010']);
     assert.equal((await exitWithin(wrong)).code, 2);
     assert.match(wrong.stderr(), /unknown option --prot/);

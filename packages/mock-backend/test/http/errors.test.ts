@@ -100,15 +100,59 @@ describe('HTTP-level errors', () => {
   test('unknown routes under /api, /psp and /__mock: 404 not_found JSON', async () => {
     for (const [method, path] of [
       ['GET', '/api/nope'],
-      ['DELETE', '/api/links/x'],
-      ['POST', '/api/links/x'],
+      ['DELETE', '/api/nope/x'],
       ['GET', '/api/pay/tok/extra/deep'],
-      ['PUT', '/psp/x'],
+      ['PUT', '/psp/x/y/z'],
       ['GET', '/__mock/nothing'],
     ] as const) {
       const body = await expectError(await call(method, path), 404, 'not_found');
       assert.match(body.message, new RegExp(`${method} `));
     }
+  });
+
+  test('a known path with a method it does not answer: 405 method_not_allowed with Allow', async () => {
+    for (const [method, path, allow] of [
+      ['DELETE', '/api/links/x', 'GET, HEAD, OPTIONS, PATCH'],
+      ['POST', '/api/links/x', 'GET, HEAD, OPTIONS, PATCH'],
+      ['PUT', '/psp/x', 'GET, HEAD, OPTIONS'],
+      ['DELETE', '/api/links', 'GET, HEAD, OPTIONS, POST'],
+      ['GET', '/psp/x/complete', 'OPTIONS, POST'],
+      ['PUT', '/api/feed', 'GET, HEAD, OPTIONS'],
+      ['PATCH', '/__mock/reset', 'OPTIONS, POST'],
+    ] as const) {
+      const response = await call(method, path);
+      assert.equal(response.headers.get('Allow'), allow, `${method} ${path}`);
+      const body = await expectError(response, 405, 'method_not_allowed');
+      assert.match(body.message, new RegExp(`^${method} `));
+    }
+  });
+
+  test('HEAD answers on every GET route: same status and headers, no body', async () => {
+    const link = seedLink(engine);
+    for (const path of [
+      '/api/links',
+      `/api/links/${link.id}`,
+      `/api/links/${link.id}/events`,
+      `/api/links/${link.id}/refunds`,
+      '/api/links/export',
+      '/api/customers',
+      '/api/payment-methods',
+      '/api/feed',
+      `/api/pay/${link.token}`,
+      '/__mock/clock',
+    ]) {
+      const get = await call('GET', path);
+      const head = await call('HEAD', path);
+      assert.equal(head.status, get.status, path);
+      assert.equal(head.status, 200, path);
+      assert.equal(head.headers.get('Content-Type'), get.headers.get('Content-Type'), path);
+      assert.equal(await head.text(), '', path);
+      await get.arrayBuffer();
+    }
+    const payment = engine.startPayment(link.token, { method: 'card' });
+    assert.equal((await call('HEAD', `/psp/${payment.id}`)).status, 200);
+    await expectError(await call('GET', '/api/links/missing'), 404, 'not_found');
+    assert.equal((await call('HEAD', '/api/links/missing')).status, 404);
   });
 
   test('an unexpected exception: 500 internal_error JSON without a stack, reported', async () => {

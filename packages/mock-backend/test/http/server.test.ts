@@ -94,7 +94,6 @@ describe('startMockServer over real sockets', () => {
     const clock = await request(`${server.url}/__mock/clock`, {
       method: 'POST',
       body: { advanceMs: 5000 },
-      auth: false,
     });
     assert.equal(clock.status, 200);
 
