@@ -1,13 +1,23 @@
 import type { PaymentLink } from '@paylink/client/schemas';
 import type { LinkRecord } from './store.ts';
 
-/** The lower-cased text the list's `q` searches: id, reference, title, invoice and customer. */
+/** The text the list's `q` searches, folded ({@link foldForSearch}): id, reference, title, invoice, customer. */
 export function searchText(link: PaymentLink): string {
   const c = link.customer;
-  return [link.id, link.reference, link.title, link.invoice, c.name, c.email, c.customerNumber]
-    .filter((v) => v !== undefined)
-    .join('\n')
-    .toLowerCase();
+  return foldForSearch(
+    [link.id, link.reference, link.title, link.invoice, c.name, c.email, c.customerNumber]
+      .filter((v) => v !== undefined)
+      .join('\n'),
+  );
+}
+
+/**
+ * Text as the list's `q` compares it: lower case, with the Turkish dotless `ı` and dotted `İ` as a
+ * plain `i`, so `YILMAZ` (how `Yılmaz` upper-cases) finds `Yılmaz` and the other way round.
+ */
+export function foldForSearch(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('ı') || lower.includes('i\u0307') ? lower.replace(/ı|i\u0307/g, 'i') : lower;
 }
 
 /**
