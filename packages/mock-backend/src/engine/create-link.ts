@@ -2,7 +2,6 @@ import {
   type Channel,
   CreateLink,
   type Customer,
-  describeIssues,
   type LinkCustomer,
   type LinkOrigin,
   type PaymentMethod,
@@ -11,6 +10,7 @@ import {
 import { EngineError } from './api.ts';
 import { recipientFor } from './invitations.ts';
 import { storableUrl } from './urls.ts';
+import { parseInput } from './validation.ts';
 
 /**
  * A CreateLink body that passed every check, with defaults filled in. Preparing has no side effects,
@@ -50,15 +50,7 @@ export interface PrepareContext {
  * details name the offending path so the CSV import can point at a column.
  */
 export function prepareCreateLink(input: unknown, ctx: PrepareContext): PreparedLink {
-  const parsed = CreateLink.safeParse(input);
-  if (!parsed.success) {
-    throw new EngineError(
-      'validation_failed',
-      'Some fields are invalid',
-      describeIssues(parsed.error.issues),
-    );
-  }
-  const body = parsed.data;
+  const body = parseInput(CreateLink, input);
   const issues: ValidationIssue[] = [];
 
   let customer: PreparedLink['customer'] | undefined;

@@ -1,16 +1,12 @@
-import { AdvanceClock, describeIssues, MockClock, SeedRequest } from '@paylink/client/schemas';
+import { AdvanceClock, MockClock, SeedRequest } from '@paylink/client/schemas';
 import type { HttpHandler } from 'msw';
+import { parseInput } from '../engine/validation.ts';
 import type { RouteContext } from './context.ts';
-import { validationFailed } from './errors.ts';
 import { readJson } from './request.ts';
-import { json, type ResponseSchema } from './responses.ts';
+import { json } from './responses.ts';
 import { route } from './route.ts';
 
-function parseBody<T>(schema: ResponseSchema<T>, value: unknown): T {
-  const result = schema.safeParse(value);
-  if (!result.success) throw validationFailed('Invalid request body.', describeIssues(result.error.issues));
-  return result.data;
-}
+const INVALID_BODY = 'Invalid request body.';
 
 // Commands without an answer get 204, so the contract needs no schema for an empty acknowledgement.
 const noContent = () => new Response(null, { status: 204 });
@@ -29,12 +25,12 @@ export function devRoutes(ctx: RouteContext): HttpHandler[] {
       return noContent();
     }),
     route(ctx, 'post', '/__mock/seed', 'control', async ({ request }) => {
-      engine.seed(parseBody(SeedRequest, await readJson(request)).links);
+      engine.seed(parseInput(SeedRequest, await readJson(request), INVALID_BODY).links);
       return noContent();
     }),
     route(ctx, 'get', '/__mock/clock', 'control', () => json(MockClock, now())),
     route(ctx, 'post', '/__mock/clock', 'control', async ({ request }) => {
-      const { advanceMs } = parseBody(AdvanceClock, await readJson(request));
+      const { advanceMs } = parseInput(AdvanceClock, await readJson(request), INVALID_BODY);
       return json(MockClock, engine.advanceClock(advanceMs));
     }),
   ];

@@ -1,0 +1,39 @@
+/**
+ * The one mapping from a zod schema's refusal to the engine's `validation_failed`, used by every
+ * place that checks input against the client's schemas (engine areas, link creation, the HTTP layer).
+ * @module
+ */
+import { describeIssues } from '@paylink/client/schemas';
+import { EngineError } from './api.ts';
+
+/**
+ * The part of a zod schema validation needs. Typed structurally because this package reaches zod
+ * only through `@paylink/client/schemas`.
+ */
+export interface InputSchema<T> {
+  safeParse(
+    input: unknown,
+  ): { success: true; data: T } | { success: false; error: { issues: Parameters<typeof describeIssues>[0] } };
+}
+
+/**
+ * `input` parsed by `schema`, or a `validation_failed` {@link EngineError} whose details name every
+ * offending path. `message` is the error's summary line.
+ */
+export function parseInput<T>(
+  schema: InputSchema<T>,
+  input: unknown,
+  message = 'Some fields are invalid',
+): T {
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    throw new EngineError('validation_failed', message, describeIssues(result.error.issues));
+  }
+  return result.data;
+}
+
+/** The contract code of a refusal, for per-item results of bulk actions; anything else is internal. */
+export function errorCode(error: unknown): string {
+  if (error instanceof EngineError) return error.code;
+  return 'internal_error';
+}
