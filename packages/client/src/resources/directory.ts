@@ -1,9 +1,10 @@
 import type { CallOptions } from '../core/options.ts';
-import { path, toSearchParams } from '../core/query.ts';
+import { path, queryFor } from '../core/query.ts';
 import { json } from '../core/read.ts';
 import type { Send } from '../core/transport.ts';
 import { Customer, CustomerList } from '../schemas/customer.ts';
 import { PaymentMethodList } from '../schemas/payment-method.ts';
+import { CustomerQuery } from '../schemas/queries.ts';
 
 /** The merchant's customers. */
 export interface CustomersApi {
@@ -23,7 +24,10 @@ export interface PaymentMethodsApi {
 export function customersApi(send: Send): CustomersApi {
   return {
     list: (q, { signal } = {}) =>
-      send({ path: 'customers', query: toSearchParams({ q: q || undefined }), signal }, json(CustomerList)),
+      send(
+        { path: 'customers', query: queryFor(CustomerQuery, { q: q || undefined }), signal },
+        json(CustomerList),
+      ),
     get: (id, { signal } = {}) => send({ path: path('customers', id), signal }, json(Customer)),
   };
 }

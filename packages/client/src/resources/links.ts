@@ -1,5 +1,5 @@
 import type { CallOptions, KeyedCallOptions } from '../core/options.ts';
-import { path, toSearchParams } from '../core/query.ts';
+import { path, queryFor } from '../core/query.ts';
 import { json, text } from '../core/read.ts';
 import type { Send } from '../core/transport.ts';
 import { ArchiveResult, type IdList, UnarchiveResult } from '../schemas/bulk.ts';
@@ -11,15 +11,8 @@ import {
   type CreateInvitation,
   Invitation,
 } from '../schemas/invitation.ts';
-import {
-  type CreateLink,
-  type LinkFilters,
-  LinkPage,
-  type ListLinksQuery,
-  MAX_PAGE_SIZE,
-  PaymentLink,
-  type UpdateLink,
-} from '../schemas/link.ts';
+import { type CreateLink, LinkPage, MAX_PAGE_SIZE, PaymentLink, type UpdateLink } from '../schemas/link.ts';
+import { ExportQuery, ImportQuery, type LinkFilters, ListLinksQuery } from '../schemas/queries.ts';
 import { type CreateRefund, Refund, RefundList } from '../schemas/refund.ts';
 
 /** Options of {@link LinksApi.iterate}. */
@@ -91,7 +84,7 @@ export interface LinksApi {
 export function linksApi(send: Send): LinksApi {
   const links: LinksApi = {
     list: (query, { signal } = {}) =>
-      send({ path: 'links', query: toSearchParams(query), signal }, json(LinkPage)),
+      send({ path: 'links', query: queryFor(ListLinksQuery, query), signal }, json(LinkPage)),
     async *iterate(filters, { pageSize = MAX_PAGE_SIZE, signal } = {}) {
       let cursor: string | undefined;
       do {
@@ -156,7 +149,7 @@ export function linksApi(send: Send): LinksApi {
         {
           method: 'POST',
           path: 'links/import',
-          query: toSearchParams({ dryRun: dryRun || undefined }),
+          query: queryFor(ImportQuery, { dryRun: dryRun || undefined }),
           body: csv,
           contentType: 'text/csv; charset=utf-8',
           keyed: true,
@@ -169,7 +162,7 @@ export function linksApi(send: Send): LinksApi {
       send(
         {
           path: 'links/export',
-          query: toSearchParams('ids' in selection ? { ids: selection.ids.join(',') } : selection),
+          query: queryFor(ExportQuery, 'ids' in selection ? { ids: [selection.ids.join(',')] } : selection),
           accept: 'text/csv',
           signal,
         },

@@ -16,4 +16,6 @@ export * from './link.ts';
 export * from './mock.ts';
 export * from './pay.ts';
 export * from './payment-method.ts';
+export * from './queries.ts';
+export * from './query-string.ts';
 export * from './refund.ts';

@@ -127,33 +127,6 @@ export const DEFAULT_PAGE_SIZE = 50;
 /** The date range the list applies when none is given, in days back from now. */
 export const DEFAULT_RANGE_DAYS = 30;
 
-/**
- * Filters of `GET /api/links` (and of the export), in their typed form. The date range is always
- * applied: without `from`/`to` the server uses the last {@link DEFAULT_RANGE_DAYS} days.
- * `from`/`to` are ISO dates (`2026-11-01`) or timestamps; a date-only `to` includes that whole day.
- */
-export interface LinkFilters {
-  from?: string;
-  to?: string;
-  status?: LinkStatus[];
-  /** `true` lists archived links only; default lists non-archived ones. */
-  archived?: boolean;
-  /** Matches id, reference, title, invoice, customer name, e-mail and number (case-insensitive). */
-  q?: string;
-  customerId?: string;
-  minAmount?: number;
-  maxAmount?: number;
-  origin?: LinkOrigin;
-  sort?: LinkSort;
-}
-
-/** Query of `GET /api/links`: the filters plus paging. */
-export interface ListLinksQuery extends LinkFilters {
-  cursor?: string;
-  /** 1–500, default 50. */
-  limit?: number;
-}
-
 /** Answer of `GET /api/links`. */
 export const LinkPage = z.object({
   items: z.array(PaymentLink),

@@ -6,6 +6,7 @@ import type {
   ImportResult,
   Invitation,
   LinkEvent,
+  LinkEventsQuery,
   LinkFilters,
   LinkPage,
   ListLinksQuery,
@@ -71,13 +72,11 @@ export interface EngineOptions {
   refundSettleMs?: number;
 }
 
-/** Paging of {@link Engine.listEventPage}. */
-export interface EventPageQuery {
-  /** The `nextCursor` of the page before. */
-  after?: string;
-  /** 1–500, default 500. */
-  limit?: number;
-}
+/**
+ * Paging of {@link Engine.listEventPage}: `after`, the `nextCursor` of the page before, and `limit`,
+ * 1–500 (default 500). The `LinkEventsQuery` schema of `@paylink/client/schemas`.
+ */
+export type EventPageQuery = LinkEventsQuery;
 
 /** A page of a link's events (the `LinkEventList` answer with its paging extension). */
 export interface EventPage {

@@ -1,9 +1,8 @@
+import { LinkEventsQuery, MAX_EVENT_PAGE, readQueryValues } from '@paylink/client/schemas';
 import type { EventPageQuery } from './api.ts';
 import { EngineError } from './api.ts';
 import { decodeCursor, encodeCursor } from './ids.ts';
-
-/** Largest page of a link's events, and the page given when no `limit` is asked for. */
-export const MAX_EVENT_PAGE = 500;
+import { parseQuery } from './validation.ts';
 
 /**
  * The cursor of the page that starts at a link's `position`-th event. A position, because a link's
@@ -15,15 +14,13 @@ export function eventCursor(position: number): string {
 
 /** Where the asked-for page starts and ends in a link of `count` events; `validation_failed` for a bad query. */
 export function eventPageBounds(page: EventPageQuery, count: number): { start: number; end: number } {
-  const limit = page.limit ?? MAX_EVENT_PAGE;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_EVENT_PAGE) {
-    throw new EngineError('validation_failed', 'Invalid query parameters.', [
-      { path: 'limit', message: `must be a whole number between 1 and ${MAX_EVENT_PAGE}` },
-    ]);
-  }
+  const { limit = MAX_EVENT_PAGE, after } = parseQuery(
+    LinkEventsQuery,
+    readQueryValues(LinkEventsQuery, page),
+  );
   let start = 0;
-  if (page.after !== undefined && page.after !== '') {
-    const text = decodeCursor(page.after);
+  if (after !== undefined && after !== '') {
+    const text = decodeCursor(after);
     const match = text === undefined ? null : /^e1:(\d{1,9})$/.exec(text);
     if (!match) {
       throw new EngineError('validation_failed', 'Invalid query parameters.', [

@@ -1,26 +1,24 @@
 import {
   DEFAULT_PAGE_SIZE,
   DEFAULT_RANGE_DAYS,
-  isCalendarDate,
-  LINK_ORIGINS,
-  LINK_SORTS,
-  LINK_STATUSES,
-  type LinkFilters,
+  LinkFilters,
   type LinkOrigin,
   type LinkSort,
   type LinkStatus,
-  type ListLinksQuery,
-  MAX_PAGE_SIZE,
-  type ValidationIssue,
+  ListLinksQuery,
+  rangeEndMs,
+  rangeStartMs,
+  readQueryValues,
 } from '@paylink/client/schemas';
 import { EngineError } from './api.ts';
 import { decodeCursor, encodeCursor } from './ids.ts';
 import { type LinkIndex, originCode, statusBit } from './link-index.ts';
 import { foldForSearch, searchTextOf } from './search-text.ts';
 import type { LinkRecord } from './store.ts';
+import { parseQuery } from './validation.ts';
 
 const DAY_MS = 86_400_000;
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const INVALID_FILTERS = 'Some filters are invalid';
 
 /** Filters checked and turned into what the scan needs. */
 export interface NormalizedFilters {
@@ -44,100 +42,55 @@ export interface NormalizedQuery extends NormalizedFilters {
 }
 
 /**
- * Checks the list filters and fills in the defaults. Values may also come as strings (as they do in a
- * query string) — `"true"`, `"120"`, `"paid,clicked"` — so the HTTP layer can pass them through.
- * Every problem is reported at once as `validation_failed` with the parameter's name as `path`.
+ * Valid filters (see the `LinkFilters` schema) with the defaults filled in: the date range as
+ * milliseconds (the last {@link DEFAULT_RANGE_DAYS} days when not given), the search text folded,
+ * empty values as none.
  */
-export function normalizeFilters(
-  filters: LinkFilters,
-  now: number,
-  issues: ValidationIssue[] = [],
-): NormalizedFilters {
-  const raw = filters as Record<string, unknown>;
-  const fail = (path: string, message: string) => issues.push({ path, message });
-
-  const from = parseBound(raw.from, 'from', fail);
-  const to = parseBound(raw.to, 'to', fail);
-  let toMs = to === undefined ? now + 1 : to.dateOnly ? to.ms + DAY_MS : to.ms + 1;
-  let fromMs = from === undefined ? toMs - 1 - DEFAULT_RANGE_DAYS * DAY_MS : from.ms;
-  if (from && to && fromMs >= toMs) fail('to', 'must not be before from');
-  if (!Number.isFinite(fromMs)) fromMs = 0;
-  if (!Number.isFinite(toMs)) toMs = now + 1;
-
-  let statuses: Set<LinkStatus> | undefined;
-  if (raw.status !== undefined && raw.status !== null && raw.status !== '') {
-    const list = Array.isArray(raw.status) ? raw.status : String(raw.status).split(',');
-    statuses = new Set();
-    for (const s of list) {
-      if (typeof s === 'string' && (LINK_STATUSES as readonly string[]).includes(s))
-        statuses.add(s as LinkStatus);
-      else fail('status', `must be one of ${LINK_STATUSES.join(', ')}`);
-    }
-    if (statuses.size === 0) statuses = undefined;
-  }
-
-  let archived = false;
-  if (raw.archived === true || raw.archived === 'true') archived = true;
-  else if (raw.archived !== undefined && raw.archived !== false && raw.archived !== 'false') {
-    fail('archived', 'must be true or false');
-  }
-
-  let q: string | undefined;
-  if (raw.q !== undefined && raw.q !== null) {
-    if (typeof raw.q !== 'string') fail('q', 'must be a string');
-    else q = foldForSearch(raw.q.trim()) || undefined;
-  }
-
-  let customerId: string | undefined;
-  if (raw.customerId !== undefined && raw.customerId !== '') {
-    if (typeof raw.customerId !== 'string') fail('customerId', 'must be a string');
-    else customerId = raw.customerId;
-  }
-
-  const minAmount = parseInteger(raw.minAmount, 'minAmount', 0, Number.MAX_SAFE_INTEGER, fail);
-  const maxAmount = parseInteger(raw.maxAmount, 'maxAmount', 0, Number.MAX_SAFE_INTEGER, fail);
-  if (minAmount !== undefined && maxAmount !== undefined && minAmount > maxAmount) {
-    fail('maxAmount', 'must not be less than minAmount');
-  }
-
-  let origin: LinkOrigin | undefined;
-  if (raw.origin !== undefined && raw.origin !== '') {
-    if ((LINK_ORIGINS as readonly unknown[]).includes(raw.origin)) origin = raw.origin as LinkOrigin;
-    else fail('origin', `must be one of ${LINK_ORIGINS.join(', ')}`);
-  }
-
-  let sort: LinkSort = '-createdAt';
-  if (raw.sort !== undefined && raw.sort !== '') {
-    if ((LINK_SORTS as readonly unknown[]).includes(raw.sort)) sort = raw.sort as LinkSort;
-    else fail('sort', `must be one of ${LINK_SORTS.join(', ')}`);
-  }
-
-  return { fromMs, toMs, statuses, archived, q, customerId, minAmount, maxAmount, origin, sort };
+function normalizeFilters(filters: LinkFilters, now: number): NormalizedFilters {
+  const toMs = filters.to === undefined ? now + 1 : rangeEndMs(filters.to);
+  const fromMs =
+    filters.from === undefined ? toMs - 1 - DEFAULT_RANGE_DAYS * DAY_MS : rangeStartMs(filters.from);
+  const q = filters.q === undefined ? undefined : foldForSearch(filters.q.trim()) || undefined;
+  return {
+    fromMs,
+    toMs,
+    statuses: filters.status?.length ? new Set(filters.status) : undefined,
+    archived: filters.archived ?? false,
+    q,
+    customerId: filters.customerId || undefined,
+    minAmount: filters.minAmount,
+    maxAmount: filters.maxAmount,
+    origin: filters.origin,
+    sort: filters.sort ?? '-createdAt',
+  };
 }
 
-/** {@link normalizeFilters} plus `cursor` and `limit`; throws `validation_failed` on any problem. */
+/**
+ * A list query checked against the `ListLinksQuery` schema (values may also come as query-string
+ * text: `"true"`, `"120"`, `"paid,clicked"`), with the defaults filled in and the
+ * cursor read; throws `validation_failed` naming each bad parameter.
+ */
 export function normalizeQuery(query: ListLinksQuery, now: number): NormalizedQuery {
-  const issues: ValidationIssue[] = [];
-  const filters = normalizeFilters(query, now, issues);
-  const raw = query as Record<string, unknown>;
-  const limit =
-    parseInteger(raw.limit, 'limit', 1, MAX_PAGE_SIZE, (path, message) => issues.push({ path, message })) ??
-    DEFAULT_PAGE_SIZE;
+  const checked = parseQuery(ListLinksQuery, readQueryValues(ListLinksQuery, query), INVALID_FILTERS);
+  const filters = normalizeFilters(checked, now);
   let after: NormalizedQuery['after'];
-  if (raw.cursor !== undefined && raw.cursor !== null && raw.cursor !== '') {
-    after = typeof raw.cursor === 'string' ? readCursor(raw.cursor, filters.sort) : undefined;
-    if (!after) issues.push({ path: 'cursor', message: 'is not a cursor of this list and sort order' });
+  if (checked.cursor) {
+    after = readCursor(checked.cursor, filters.sort);
+    if (!after) {
+      throw new EngineError('validation_failed', INVALID_FILTERS, [
+        { path: 'cursor', message: 'is not a cursor of this list and sort order' },
+      ]);
+    }
   }
-  if (issues.length > 0) throw new EngineError('validation_failed', 'Some filters are invalid', issues);
-  return { ...filters, limit, after };
+  return { ...filters, limit: checked.limit ?? DEFAULT_PAGE_SIZE, after };
 }
 
-/** Same as {@link normalizeFilters} but throws on problems. */
+/** Filters checked against the `LinkFilters` schema, with the defaults filled in; throws `validation_failed`. */
 export function checkFilters(filters: LinkFilters, now: number): NormalizedFilters {
-  const issues: ValidationIssue[] = [];
-  const normalized = normalizeFilters(filters, now, issues);
-  if (issues.length > 0) throw new EngineError('validation_failed', 'Some filters are invalid', issues);
-  return normalized;
+  return normalizeFilters(
+    parseQuery(LinkFilters, readQueryValues(LinkFilters, filters), INVALID_FILTERS),
+    now,
+  );
 }
 
 /** The result of a list scan: one page of records, the next cursor and the number of matches. */
@@ -287,61 +240,6 @@ function readCursor(cursor: string, sort: LinkSort): { key: number; id: string }
   } catch {
     return undefined;
   }
-}
-
-function parseBound(
-  value: unknown,
-  path: string,
-  fail: (path: string, message: string) => void,
-): { ms: number; dateOnly: boolean } | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value !== 'string') {
-    fail(path, 'must be an ISO date such as 2026-11-01');
-    return undefined;
-  }
-  const dateOnly = DATE_ONLY.test(value);
-  const ms = dateOnly
-    ? Date.parse(`${value}T00:00:00.000Z`)
-    : /^\d{4}-\d{2}-\d{2}T/.test(value)
-      ? Date.parse(value)
-      : Number.NaN;
-  if (!Number.isFinite(ms) || !namesRealDay(value)) {
-    fail(path, 'must be an ISO date such as 2026-11-01 or a timestamp');
-    return undefined;
-  }
-  return { ms, dateOnly };
-}
-
-/** False for `2027-02-30` and `2026-13-01`, which `Date.parse` rolls over instead of refusing. */
-function namesRealDay(value: string): boolean {
-  const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
-  return isCalendarDate(year, month, day);
-}
-
-function parseInteger(
-  value: unknown,
-  path: string,
-  min: number,
-  max: number,
-  fail: (path: string, message: string) => void,
-): number | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  const n =
-    typeof value === 'number'
-      ? value
-      : typeof value === 'string' && /^-?\d+$/.test(value.trim())
-        ? Number(value)
-        : Number.NaN;
-  if (!Number.isInteger(n) || n < min || n > max) {
-    fail(
-      path,
-      max === Number.MAX_SAFE_INTEGER
-        ? `must be a whole number ≥ ${min}`
-        : `must be a whole number from ${min} to ${max}`,
-    );
-    return undefined;
-  }
-  return n;
 }
 
 /** Keeps the `capacity` smallest items offered (by `compare`) in a max-heap. */

@@ -3,7 +3,7 @@
  * place that checks input against the client's schemas (engine areas, link creation, the HTTP layer).
  * @module
  */
-import { describeIssues } from '@paylink/client/schemas';
+import { describeIssues, type ValidationIssue } from '@paylink/client/schemas';
 import { EngineError } from './api.ts';
 
 /**
@@ -36,4 +36,29 @@ export function parseInput<T>(
 export function errorCode(error: unknown): string {
   if (error instanceof EngineError) return error.code;
   return 'internal_error';
+}
+
+/**
+ * {@link parseInput} for a query: each problem is reported once per parameter, under its name
+ * (`status`, not `status.1`), as a client sees its query string.
+ */
+export function parseQuery<T>(
+  schema: InputSchema<T>,
+  input: unknown,
+  message = 'Invalid query parameters.',
+): T {
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    throw new EngineError('validation_failed', message, byParameter(describeIssues(result.error.issues)));
+  }
+  return result.data;
+}
+
+function byParameter(issues: readonly ValidationIssue[]): ValidationIssue[] {
+  const named = new Map<string, ValidationIssue>();
+  for (const { path, message } of issues) {
+    const parameter = path.split('.')[0] ?? path;
+    if (!named.has(parameter)) named.set(parameter, { path: parameter, message });
+  }
+  return [...named.values()];
 }

@@ -19,11 +19,10 @@ import type { RouteContext } from './context.ts';
 import { readCsvUpload } from './csv-upload.ts';
 import { validationFailed } from './errors.ts';
 import {
-  parseCursor,
   parseDryRun,
   parseEventPage,
-  parseIds,
-  parseLinkFilters,
+  parseExportSelection,
+  parseFeedAfter,
   parseListQuery,
   parseSearch,
 } from './query.ts';
@@ -75,8 +74,7 @@ export function merchantRoutes(ctx: RouteContext): HttpHandler[] {
   const { engine } = ctx;
   return [
     route(ctx, 'get', '/api/links/export', 'merchant', ({ query }) => {
-      const ids = parseIds(query);
-      const parts = engine.exportCsvParts(ids ? { ids } : { filters: parseLinkFilters(query) });
+      const parts = engine.exportCsvParts(parseExportSelection(query));
       // The first part (the header) is taken now, so bad filters still answer 400 before the stream.
       const first = parts.next();
       return new Response(textStream(first.done ? [] : [first.value], parts), {
@@ -142,7 +140,7 @@ export function merchantRoutes(ctx: RouteContext): HttpHandler[] {
       json(PaymentMethodList, { items: engine.listPaymentMethods() }),
     ),
     route(ctx, 'get', '/api/feed', 'merchant', ({ query }) =>
-      json(FeedPage, engine.feed(parseCursor(query, 'after'))),
+      json(FeedPage, engine.feed(parseFeedAfter(query))),
     ),
   ];
 }
