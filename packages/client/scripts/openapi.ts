@@ -44,12 +44,50 @@ type Route = [
   answer: string,
   status?: number,
 ];
+
+/** The query schema of each route that takes a query string, keyed `method path`. */
+const queries: Record<string, s.QuerySchema & z.core.$ZodType> = {
+  'get /api/links': s.ListLinksQuery,
+  'get /api/links/export': s.ExportQuery,
+  'post /api/links/import': s.ImportQuery,
+  'get /api/links/{id}/events': s.LinkEventsQuery,
+  'get /api/customers': s.CustomerQuery,
+  'get /api/feed': s.FeedQuery,
+};
+
+/** One OpenAPI query parameter per field of the route's query schema, typed from the field. */
+function queryParameters(method: string, path: string) {
+  const schema = queries[`${method} ${path}`];
+  if (!schema) return [];
+  return s.queryParameters(schema).map(([name, kind]) => ({
+    name,
+    in: 'query',
+    required: false,
+    schema: jsonSchema(schema.shape[name] as unknown as z.core.$ZodType),
+    // Lists repeat their parameter (`status=paid&status=expired`); the server also reads commas.
+    ...(kind === 'list' ? { style: 'form', explode: true } : {}),
+  }));
+}
+
+function jsonSchema(schema: z.core.$ZodType): Record<string, unknown> {
+  const { $schema: _drop, ...json } = z.toJSONSchema(schema, {
+    io: 'input',
+    unrepresentable: 'any',
+  }) as Record<string, unknown>;
+  return json;
+}
 const merchant: Route[] = [
-  ['get', '/api/links', 'List links (date range always applied; default last 30 days)', null, 'LinkPage'],
+  [
+    'get',
+    '/api/links',
+    'List links (date range always applied, default the last 30 days; from ≤ to, minAmount ≤ maxAmount)',
+    null,
+    'LinkPage',
+  ],
   ['post', '/api/links', 'Create a link (Idempotency-Key optional)', 'CreateLink', 'PaymentLink', 201],
   ['get', '/api/links/{id}', 'Get a link', null, 'PaymentLink'],
   ['patch', '/api/links/{id}', 'Change the language', 'UpdateLink', 'PaymentLink'],
-  ['get', '/api/links/{id}/events', 'Events, oldest first', null, 'LinkEventList'],
+  ['get', '/api/links/{id}/events', 'Events, oldest first (paged by limit and after)', null, 'LinkEventList'],
   ['get', '/api/links/{id}/refunds', 'Refunds and the refundable amount', null, 'RefundList'],
   ['post', '/api/links/{id}/refunds', 'Refund (only when paid)', 'CreateRefund', 'Refund', 201],
   ['post', '/api/links/{id}/invitations', 'Send the link', 'CreateInvitation', 'Invitation', 201],
@@ -77,13 +115,16 @@ const pay: Route[] = [
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const errorAnswer = { description: 'Error', content: { 'application/json': { schema: ref('Error') } } };
 
-function operation([, path, summary, body, answer, status = 200]: Route, secured: boolean) {
-  const params = [...path.matchAll(/\{(\w+)\}/g)].map((m) => ({
-    name: m[1],
-    in: 'path',
-    required: true,
-    schema: { type: 'string' },
-  }));
+function operation([method, path, summary, body, answer, status = 200]: Route, secured: boolean) {
+  const params = [
+    ...[...path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+      name: m[1],
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    })),
+    ...queryParameters(method, path),
+  ];
   return {
     summary,
     ...(secured ? {} : { security: [] }),
@@ -111,6 +152,7 @@ for (const [routes, secured] of [
 paths['/api/links/import'] = {
   post: {
     summary: 'Import links from CSV (?dryRun=true validates only)',
+    parameters: queryParameters('post', '/api/links/import'),
     requestBody: { required: true, content: { 'text/csv': { schema: { type: 'string' } } } },
     responses: {
       200: { description: 'OK', content: { 'application/json': { schema: ref('ImportResult') } } },
@@ -121,6 +163,7 @@ paths['/api/links/import'] = {
 paths['/api/links/export'] = {
   get: {
     summary: 'Export links as CSV (ids, or the list filters); formula-injection safe',
+    parameters: queryParameters('get', '/api/links/export'),
     responses: {
       200: { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } },
       '4XX': errorAnswer,
@@ -129,13 +172,7 @@ paths['/api/links/export'] = {
 };
 
 const schemas = Object.fromEntries(
-  Object.entries(components).map(([name, schema]) => {
-    const { $schema: _drop, ...json } = z.toJSONSchema(schema, {
-      io: 'input',
-      unrepresentable: 'any',
-    }) as Record<string, unknown>;
-    return [name, json];
-  }),
+  Object.entries(components).map(([name, schema]) => [name, jsonSchema(schema)]),
 );
 
 const document = {
