@@ -4,6 +4,7 @@
  * @module
  */
 import type { PaymentLink } from '@paylink/client/schemas';
+import Papa from 'papaparse';
 import { formatMinorUnits, neutralizeFormula } from './csv-values.ts';
 
 /** The export's columns, in order. The header is stable English whatever the merchant's locale. */
@@ -51,40 +52,49 @@ const NEEDS_QUOTES = /[",;\r\n]|^\s|\s$/;
  * strips that `'` again, so an export re-imports to the same links.
  */
 export function linksToCsv(links: PaymentLink[]): string {
-  const lines: string[] = [EXPORT_COLUMNS.join(',')];
-  for (const link of links) {
-    const cells: string[] = [
-      link.id,
-      link.status,
-      String(link.archived),
-      formatMinorUnits(link.amount, link.currency),
-      link.currency,
-      link.title,
-      link.message ?? '',
-      link.reference,
-      link.invoice ?? '',
-      link.customer.name,
-      link.customer.email ?? '',
-      link.customer.mobile ?? '',
-      link.customer.customerNumber ?? '',
-      link.language,
-      link.methods.join('|'),
-      link.origin,
-      link.createdAt,
-      link.expiresAt ?? '',
-      link.paidAt ?? '',
-      link.paidMethod ?? '',
-      link.pspReference ?? '',
-      formatMinorUnits(link.refundedAmount, link.currency),
-      link.url,
-    ];
-    lines.push(cells.map(toCsvCell).join(','));
-  }
-  return CSV_BOM + lines.join(CRLF) + CRLF;
+  // Rows as arrays, the header first: with `{ fields, data: [] }` papaparse writes an empty row.
+  const text = Papa.unparse(
+    [[...EXPORT_COLUMNS], ...links.map(cellsOf)],
+    // Neutralised by `neutralizeFormula`, not papaparse's `escapeFormulae`: that would also quote
+    // every neutralised cell and knows no phone-number or amount exception.
+    { newline: CRLF, quotes: needsQuotes, escapeFormulae: false },
+  );
+  return CSV_BOM + text + CRLF;
 }
 
-/** Neutralises, then quotes per RFC 4180. Neutralising first keeps the `'` inside the quotes. */
-function toCsvCell(value: string): string {
-  const cell = neutralizeFormula(value);
-  return NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+/** One link's cells, in {@link EXPORT_COLUMNS} order, each neutralised. */
+function cellsOf(link: PaymentLink): string[] {
+  return [
+    link.id,
+    link.status,
+    String(link.archived),
+    formatMinorUnits(link.amount, link.currency),
+    link.currency,
+    link.title,
+    link.message ?? '',
+    link.reference,
+    link.invoice ?? '',
+    link.customer.name,
+    link.customer.email ?? '',
+    link.customer.mobile ?? '',
+    link.customer.customerNumber ?? '',
+    link.language,
+    link.methods.join('|'),
+    link.origin,
+    link.createdAt,
+    link.expiresAt ?? '',
+    link.paidAt ?? '',
+    link.paidMethod ?? '',
+    link.pspReference ?? '',
+    formatMinorUnits(link.refundedAmount, link.currency),
+    link.url,
+  ].map(neutralizeFormula);
+}
+
+/**
+ * RFC 4180 quoting, plus `;` (the separator of spreadsheets in most of Europe) and white space at
+ * either end, which spreadsheets would otherwise trim. Papaparse doubles the quotes inside.
+ */
+function needsQuotes(cell: unknown): boolean {
+  return typeof cell === 'string' && NEEDS_QUOTES.test(cell);
 }
