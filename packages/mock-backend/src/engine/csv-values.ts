@@ -4,6 +4,7 @@
  * @module
  */
 import { currencyDigits } from '@paylink/client';
+import { isCalendarDate } from '@paylink/client/schemas';
 
 /** An amount in minor units as a plain decimal with `.` (`1250` EUR → `12.50`, `500` JPY → `500`). */
 export function formatMinorUnits(amount: number, currency: string): string {
@@ -102,7 +103,7 @@ export function parseExpiry(raw: string): CellResult<string> {
     if (stamp === null) return { ok: false, message: `"${raw}" is not a date (${DATE_HINT})` };
     const [, y, mo, d, h, mi, s = '00', fraction = '', zone = 'Z'] = stamp;
     if (
-      !isCalendarDate(Number(y), Number(mo), Number(d)) ||
+      !isExpiryDay(Number(y), Number(mo), Number(d)) ||
       Number(h) > 23 ||
       Number(mi) > 59 ||
       Number(s) > 59
@@ -114,18 +115,15 @@ export function parseExpiry(raw: string): CellResult<string> {
     if (Number.isNaN(time)) return { ok: false, message: `"${raw}" is not a valid date (${DATE_HINT})` };
     return { ok: true, value: new Date(time).toISOString() };
   }
-  if (!isCalendarDate(year, month, day)) {
+  if (!isExpiryDay(year, month, day)) {
     return { ok: false, message: `"${raw}" is not a valid date (${DATE_HINT})` };
   }
   return { ok: true, value: `${year}-${pad2(month)}-${pad2(day)}T23:59:59.999Z` };
 }
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function isCalendarDate(year: number, month: number, day: number): boolean {
-  if (year < 1970 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0));
+/** A day that exists, in the years an expiry date can name. */
+function isExpiryDay(year: number, month: number, day: number): boolean {
+  return year >= 1970 && year <= 9999 && isCalendarDate(year, month, day);
 }
 
 function pad2(value: number): string {

@@ -25,17 +25,7 @@ export function parseInput<T>(
   input: unknown,
   message = 'Some fields are invalid',
 ): T {
-  const result = schema.safeParse(input);
-  if (!result.success) {
-    throw new EngineError('validation_failed', message, describeIssues(result.error.issues));
-  }
-  return result.data;
-}
-
-/** The contract code of a refusal, for per-item results of bulk actions; anything else is internal. */
-export function errorCode(error: unknown): string {
-  if (error instanceof EngineError) return error.code;
-  return 'internal_error';
+  return parseOrRefuse(schema, input, message, describeIssues);
 }
 
 /**
@@ -47,10 +37,19 @@ export function parseQuery<T>(
   input: unknown,
   message = 'Invalid query parameters.',
 ): T {
+  return parseOrRefuse(schema, input, message, (issues) => byParameter(describeIssues(issues)));
+}
+
+type ZodIssues = Parameters<typeof describeIssues>[0];
+
+function parseOrRefuse<T>(
+  schema: InputSchema<T>,
+  input: unknown,
+  message: string,
+  describe: (issues: ZodIssues) => ValidationIssue[],
+): T {
   const result = schema.safeParse(input);
-  if (!result.success) {
-    throw new EngineError('validation_failed', message, byParameter(describeIssues(result.error.issues)));
-  }
+  if (!result.success) throw new EngineError('validation_failed', message, describe(result.error.issues));
   return result.data;
 }
 

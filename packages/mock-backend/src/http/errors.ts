@@ -1,5 +1,6 @@
-import { SERVER_ERROR_STATUS, type ServerErrorCode, type ValidationIssue } from '@paylink/client/schemas';
+import { SERVER_ERROR_STATUS, type ValidationIssue } from '@paylink/client/schemas';
 import { EngineError } from '../engine/api.ts';
+import { engineErrorCode } from '../engine/error-code.ts';
 import { errorJson, ResponseContractError } from './responses.ts';
 
 /** Shorthand for the `validation_failed` errors the HTTP layer raises itself (bad JSON, bad query). */
@@ -14,7 +15,7 @@ export function notFound(message = 'Not found'): EngineError {
 
 /**
  * A refusal of the HTTP layer with a status and code outside the contract's table, such as
- * `413 payload_too_large`. Matched by name, like {@link engineErrorCode}.
+ * `413 payload_too_large`. Matched by name, like `engineErrorCode`.
  */
 export class HttpError extends Error {
   constructor(
@@ -25,19 +26,6 @@ export class HttpError extends Error {
     super(message);
     this.name = 'HttpError';
   }
-}
-
-/**
- * The contract code of an engine refusal, or `undefined` for any other error. Duck-typed rather
- * than `instanceof`, so an engine loaded from `dist` still maps correctly when the handlers come
- * from `src` (or the other way round).
- */
-export function engineErrorCode(error: unknown): ServerErrorCode | undefined {
-  if (!(error instanceof Error) || error.name !== 'EngineError') return undefined;
-  const code: unknown = (error as Partial<EngineError>).code;
-  return typeof code === 'string' && Object.hasOwn(SERVER_ERROR_STATUS, code)
-    ? (code as ServerErrorCode)
-    : undefined;
 }
 
 /** Rate-limited clients are told when to retry; the mock has no real window, one second is enough. */

@@ -1,9 +1,10 @@
 import { PaymentCompleted, SERVER_ERROR_STATUS } from '@paylink/client/schemas';
 import type { HttpHandler } from 'msw';
 import type { PspPayment } from '../engine/api.ts';
+import { engineErrorCode } from '../engine/error-code.ts';
 import { canonicalUrl } from '../engine/urls.ts';
 import type { RouteContext } from './context.ts';
-import { engineErrorCode, validationFailed } from './errors.ts';
+import { validationFailed } from './errors.ts';
 import { htmlResponse, renderPspError, renderPspPage } from './psp-page.ts';
 import { mediaType, readJson } from './request.ts';
 import { json } from './responses.ts';

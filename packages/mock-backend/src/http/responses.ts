@@ -1,16 +1,8 @@
 import { describeIssues, type ValidationIssue } from '@paylink/client/schemas';
+import type { InputSchema } from '../engine/validation.ts';
 
-/**
- * The part of a zod schema the response helper needs. Typed structurally because this package
- * reaches zod only through `@paylink/client/schemas`.
- */
-export interface ResponseSchema<T> {
-  safeParse(
-    value: unknown,
-  ):
-    | { success: true; data: T }
-    | { success: false; error: { issues: readonly { path: PropertyKey[]; message: string }[] } };
-}
+/** The schema of an answer: the contract's zod schema, typed structurally. */
+export type ResponseSchema<T> = InputSchema<T>;
 
 /**
  * Thrown when the mock is about to send a body its own contract rejects. The route wrapper turns
@@ -28,7 +20,11 @@ export class ResponseContractError extends Error {
   }
 }
 
-const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' };
+/** Headers of every JSON answer. */
+export const JSON_HEADERS = {
+  'Content-Type': 'application/json; charset=utf-8',
+  'Cache-Control': 'no-store',
+};
 
 /**
  * The only way handlers send a success body: checks `value` against the client's `schema` first.
@@ -37,9 +33,14 @@ const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8', 'Cache
  * extra fields the schema would strip are still visible to tests.
  */
 export function json<T>(schema: ResponseSchema<T>, value: NoInfer<T>, status = 200): Response {
+  checkAnswer(schema, value);
+  return new Response(JSON.stringify(value), { status, headers: JSON_HEADERS });
+}
+
+/** Throws {@link ResponseContractError} when `value` is not what `schema` says the answer is. */
+export function checkAnswer<T>(schema: ResponseSchema<T>, value: unknown): void {
   const result = schema.safeParse(value);
   if (!result.success) throw new ResponseContractError(describeIssues(result.error.issues));
-  return new Response(JSON.stringify(value), { status, headers: JSON_HEADERS });
 }
 
 /** An error answer in the contract's `{ code, message, details? }` shape. */

@@ -1,11 +1,8 @@
-import { describeIssues } from '@paylink/client/schemas';
 import { yieldToOthers } from '../engine/yield.ts';
-import { ResponseContractError, type ResponseSchema } from './responses.ts';
+import { checkAnswer, JSON_HEADERS, type ResponseSchema } from './responses.ts';
 
 /** Items checked or written between two yields: a few milliseconds of work. */
 const ITEMS_PER_SLICE = 5000;
-
-const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' };
 
 /**
  * {@link json} for an answer with one long list (an import's 100 000 `rows`): the contract check runs
@@ -23,8 +20,7 @@ export async function slicedJson<T extends object, K extends keyof T & string>(
   for (let start = 0; start === 0 || start < list.length; start += ITEMS_PER_SLICE) {
     if (start > 0) await yieldToOthers();
     const part = { ...value, [listKey]: list.slice(start, start + ITEMS_PER_SLICE) };
-    const result = schema.safeParse(part);
-    if (!result.success) throw new ResponseContractError(describeIssues(result.error.issues));
+    checkAnswer(schema, part);
   }
   const head = JSON.stringify({ ...value, [listKey]: [] });
   // `{"created":1,"rows":[]}` opened at its empty list: the items go between `[` and `]`.

@@ -11,9 +11,10 @@ import {
   type UnarchiveResult,
 } from '@paylink/client/schemas';
 import type { Engine } from '../api.ts';
+import { errorCode } from '../error-code.ts';
 import type { EngineState } from '../state.ts';
 import type { LinkRecord } from '../store.ts';
-import { errorCode, parseInput } from '../validation.ts';
+import { parseInput } from '../validation.ts';
 import { sendInvitation } from './invitations.ts';
 
 /** The engine's bulk calls. */
@@ -22,31 +23,29 @@ export function bulkArea(state: EngineState): Pick<Engine, 'inviteMany' | 'archi
     inviteMany: (input) =>
       state.run(() => {
         const body = parseInput(BulkInvitation, input);
-        const results: BulkInvitationResult['results'] = body.ids.map((id) => {
-          const record = state.store.links.get(id);
-          if (!record) return { id, outcome: 'not_found', code: 'not_found' };
-          try {
+        const results = eachLink<BulkInvitationResult['results'][number]>(
+          state,
+          body.ids,
+          (id, record) => {
             const invitation = sendInvitation(state, record, body.channel, undefined);
             return { id, outcome: invitation.status, invitation };
-          } catch (error) {
-            return { id, outcome: 'failed', code: errorCode(error) };
-          }
-        });
+          },
+          (id) => ({ id, outcome: 'not_found', code: 'not_found' }),
+          (id, code) => ({ id, outcome: 'failed', code }),
+        );
         return { results };
       }),
 
     archive: (input) =>
       state.run(() => {
         const body = parseInput(IdList, input);
-        const results: ArchiveResult['results'] = body.ids.map((id) => {
-          const record = state.store.links.get(id);
-          if (!record) return { id, outcome: 'not_found' };
-          try {
-            return { id, outcome: archiveOne(state, record) };
-          } catch (error) {
-            return { id, outcome: 'error', code: errorCode(error) };
-          }
-        });
+        const results = eachLink<ArchiveResult['results'][number]>(
+          state,
+          body.ids,
+          (id, record) => ({ id, outcome: archiveOne(state, record) }),
+          (id) => ({ id, outcome: 'not_found' }),
+          (id, code) => ({ id, outcome: 'error', code }),
+        );
         return { results };
       }),
 
@@ -66,6 +65,28 @@ export function bulkArea(state: EngineState): Pick<Engine, 'inviteMany' | 'archi
         return { results };
       }),
   };
+}
+
+/**
+ * One result per id, in order: `act` on each link, `missing` for an unknown id, `failed` with the
+ * code of whatever `act` throws, so one bad id never aborts the others.
+ */
+function eachLink<R>(
+  state: EngineState,
+  ids: readonly string[],
+  act: (id: string, record: LinkRecord) => R,
+  missing: (id: string) => R,
+  failed: (id: string, code: string) => R,
+): R[] {
+  return ids.map((id) => {
+    const record = state.store.links.get(id);
+    if (!record) return missing(id);
+    try {
+      return act(id, record);
+    } catch (error) {
+      return failed(id, errorCode(error));
+    }
+  });
 }
 
 function archiveOne(state: EngineState, record: LinkRecord): 'archived' | 'deleted' {
