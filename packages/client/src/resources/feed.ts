@@ -1,11 +1,10 @@
 import type { CallOptions } from '../core/options.ts';
-import { queryFor } from '../core/query.ts';
+import { toSearchParams } from '../core/query.ts';
 import { json } from '../core/read.ts';
 import { isRetryableStatus, sleep } from '../core/retry.ts';
 import type { Send } from '../core/transport.ts';
 import { isPaylinkError } from '../errors.ts';
 import { FeedPage, type LinkEvent } from '../schemas/event.ts';
-import { FeedQuery } from '../schemas/queries.ts';
 
 /** Options of {@link FeedApi.subscribe}. */
 export interface SubscribeOptions {
@@ -35,7 +34,7 @@ export interface FeedApi {
 export function feedApi(send: Send): FeedApi {
   const feed: FeedApi = {
     poll: (after, { signal } = {}) =>
-      send({ path: 'feed', query: queryFor(FeedQuery, { after }), signal }, json(FeedPage)),
+      send({ path: 'feed', query: toSearchParams({ after }), signal }, json(FeedPage)),
     async *subscribe({ after, signal, intervalMs = 5000, maxBackoffMs = 60_000 } = {}) {
       let cursor = after;
       let failures = 0;
