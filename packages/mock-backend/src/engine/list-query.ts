@@ -16,7 +16,7 @@ import {
 import { EngineError } from './api.ts';
 import { decodeCursor, encodeCursor } from './ids.ts';
 import { type LinkIndex, originCode, statusBit } from './link-index.ts';
-import { searchTextOf } from './search-text.ts';
+import { foldForSearch, searchTextOf } from './search-text.ts';
 import type { LinkRecord } from './store.ts';
 
 const DAY_MS = 86_400_000;
@@ -85,7 +85,7 @@ export function normalizeFilters(
   let q: string | undefined;
   if (raw.q !== undefined && raw.q !== null) {
     if (typeof raw.q !== 'string') fail('q', 'must be a string');
-    else q = raw.q.trim().toLowerCase() || undefined;
+    else q = foldForSearch(raw.q.trim()) || undefined;
   }
 
   let customerId: string | undefined;

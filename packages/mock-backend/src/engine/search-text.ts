@@ -1,13 +1,23 @@
 import type { PaymentLink } from '@paylink/client/schemas';
 import type { LinkRecord } from './store.ts';
 
-/** The lower-cased text the list's `q` searches: id, reference, title, invoice and customer. */
+/**
+ * Text folded for search: lower case, accents dropped and the dotless ı read as i, so "LEFEVRE"
+ * finds Lefèvre and "YILMAZ" finds Yılmaz (whose upper case is YILMAZ, but whose lower case is not
+ * "yilmaz"). Applied to both the searched text and the query.
+ */
+export function foldForSearch(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i');
+}
+
+/** The folded text the list's `q` searches: id, reference, title, invoice and customer. */
 export function searchText(link: PaymentLink): string {
   const c = link.customer;
-  return [link.id, link.reference, link.title, link.invoice, c.name, c.email, c.customerNumber]
-    .filter((v) => v !== undefined)
-    .join('\n')
-    .toLowerCase();
+  return foldForSearch(
+    [link.id, link.reference, link.title, link.invoice, c.name, c.email, c.customerNumber]
+      .filter((v) => v !== undefined)
+      .join('\n'),
+  );
 }
 
 /**
