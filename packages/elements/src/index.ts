@@ -11,6 +11,14 @@ export { currencyDigits, formatDate, formatMoney } from './i18n/format.ts';
 export type { LocaleBundle, Messages } from './i18n/i18n.ts';
 export { LocaleController } from './i18n/locale-controller.ts';
 export { directionOf, resolveLocale } from './i18n/resolve-locale.ts';
+export { PaylinkDetail } from './detail/detail.ts';
+export type {
+  PaylinkLanguageChangedDetail,
+  PaylinkRefundedDetail,
+  PaylinkRefundRequestDetail,
+  PaylinkSentDetail,
+} from './detail/events.ts';
+export type { DetailMessages } from './detail/locales/en.ts';
 export type {
   ArchivedDetail,
   ArchiveRequestDetail,
