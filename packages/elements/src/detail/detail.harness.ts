@@ -188,3 +188,16 @@ export function recordRequests(suffix: string): { calls: Request[]; stop(): void
     },
   };
 }
+
+/**
+ * Resolves once the detail follows the feed and has polled it (twice, so the first answer, which
+ * sets where "now" is, has come back): a change made after this is news to it.
+ */
+export async function followingFeed(detail: PaylinkDetail): Promise<void> {
+  const feed = recordRequests('/api/feed');
+  try {
+    await waitUntil(() => detail.following && feed.calls.length >= 2, 'polling the feed');
+  } finally {
+    feed.stop();
+  }
+}

@@ -33,7 +33,7 @@ export function renderDetailsPanel(c: DetailContext): TemplateResult {
     [t('field.id'), userText(link.id)],
   ];
   return html`<dl class="fields" part="fields">
-      ${rows.map(([term, value]) => html`<div class="field"><dt>${term}</dt><dd>${value}</dd></div>`)}
+      ${rows.map(([term, value]) => html`<div class="field"><dt>${term}</dt> <dd>${value}</dd></div>`)}
     </dl>
     <p class="note" part="note">
       ${t('markPaidNote')}

@@ -51,9 +51,9 @@ export function renderRefundsPanel(c: DetailContext, v: RefundsView): TemplateRe
     : undefined;
   const messageError = v.problems.message ? t(`refundError.${v.problems.message}`) : undefined;
   return html`<dl class="totals" part="refund-totals">
-      <div><dt>${t('refunds.paid')}</dt><dd>${money(link.amount)}</dd></div>
-      <div><dt>${t('refunds.refunded')}</dt><dd>${money(link.refundedAmount)}</dd></div>
-      <div><dt>${t('refunds.refundable')}</dt><dd data-refundable>${money(v.refunds.refundable)}</dd></div>
+      <div><dt>${t('refunds.paid')}</dt> <dd>${money(link.amount)}</dd></div>
+      <div><dt>${t('refunds.refunded')}</dt> <dd>${money(link.refundedAmount)}</dd></div>
+      <div><dt>${t('refunds.refundable')}</dt> <dd data-refundable>${money(v.refunds.refundable)}</dd></div>
     </dl>
     <h3 id="refunds-list-title">${t('refunds.listLabel')}</h3>
     ${
