@@ -136,8 +136,9 @@ export const detailStyles = css`
     overflow-wrap: anywhere;
   }
   .share {
-    display: flex;
-    align-items: flex-start;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: start;
     gap: calc(var(--_pl-space) * 2);
     padding: calc(var(--_pl-space) * 1.5);
     border: 1px solid var(--_pl-border);
@@ -146,7 +147,6 @@ export const detailStyles = css`
   }
   .share-url {
     display: flex;
-    flex: 1 1 auto;
     flex-direction: column;
     gap: 0.25rem;
     min-inline-size: 0;
@@ -245,7 +245,7 @@ export const detailStyles = css`
   /* Details */
   .fields {
     display: grid;
-    grid-template-columns: minmax(8rem, max-content) minmax(0, 1fr);
+    grid-template-columns: fit-content(40%) minmax(0, 1fr);
     gap: 0.375rem 1rem;
   }
   .fields .field {
@@ -496,26 +496,22 @@ export const detailStyles = css`
     .frame > * {
       --_pl-target: 2.75rem;
     }
-    .share {
-      flex-direction: column;
-      align-items: stretch;
-    }
-    .qr {
-      align-self: center;
-    }
-    .fields {
-      grid-template-columns: minmax(0, 1fr);
-      gap: 0;
-    }
-    .fields dd {
-      margin-block-end: 0.5rem;
-    }
-    .totals {
-      grid-template-columns: minmax(0, 1fr);
-    }
     .actions .button,
     .share-buttons .button {
       flex: 1 1 auto;
+    }
+  }
+
+  /* A phone: the QR code under the URL, amounts one under the other. */
+  @container (max-width: 420px) {
+    .share {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .qr {
+      justify-self: center;
+    }
+    .totals {
+      grid-template-columns: minmax(0, 1fr);
     }
   }
 `;
