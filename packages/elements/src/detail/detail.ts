@@ -345,7 +345,7 @@ export class PaylinkDetail extends PaylinkElement {
   /** Moves focus to the link's title (once it is shown), e.g. after a row opened the detail. */
   override focus(options?: FocusOptions): void {
     const heading = this.heading.value;
-    if (heading && this.snapshot) heading.focus(options);
+    if (heading && this.snapshot && this.snapshot.link.id === this.linkId) heading.focus(options);
     else {
       this.focusWhenShown = true;
       this.renderRoot.querySelector<HTMLElement>('[data-state-heading]')?.focus(options);
@@ -369,7 +369,7 @@ export class PaylinkDetail extends PaylinkElement {
   }
 
   protected override updated(): void {
-    if (this.focusWhenShown && this.snapshot && this.heading.value) {
+    if (this.focusWhenShown && this.snapshot?.link.id === this.linkId && this.heading.value) {
       this.focusWhenShown = false;
       this.heading.value.focus();
     }
