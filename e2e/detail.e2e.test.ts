@@ -72,13 +72,21 @@ async function openDetail(page: Page, link: PaymentLink): Promise<Locator> {
   // The portal saves what the API created; the pay page in the other tab reads it from there.
   await page.waitForFunction((ref) => localStorage.getItem('paylink-demo')?.includes(ref), link.reference);
   await list.getByRole('searchbox', { name: 'Search' }).fill(link.reference);
-  await list.getByRole('row').filter({ hasText: link.reference }).getByRole('button', { name: link.title }).click();
+  await list
+    .getByRole('row')
+    .filter({ hasText: link.reference })
+    .getByRole('button', { name: link.title })
+    .click();
   await detail(page).getByRole('heading', { name: link.title }).waitFor();
   return detail(page);
 }
 
 /** The customer pays (or fails) at the mock PSP in a tab of their own, opened from the detail. */
-async function customerPays(context: BrowserContext, pane: Locator, outcome: 'Approve' | 'Fail'): Promise<void> {
+async function customerPays(
+  context: BrowserContext,
+  pane: Locator,
+  outcome: 'Approve' | 'Fail',
+): Promise<void> {
   const [payer] = await Promise.all([
     context.waitForEvent('page'),
     pane.getByRole('link', { name: 'Open pay page' }).click(),
@@ -87,7 +95,9 @@ async function customerPays(context: BrowserContext, pane: Locator, outcome: 'Ap
   await payer.waitForURL(/\/psp\.html\?payment=/);
   await payer.getByRole('button', { name: outcome }).click();
   await payer
-    .getByRole('heading', { name: outcome === 'Approve' ? 'Payment received' : 'The payment did not go through' })
+    .getByRole('heading', {
+      name: outcome === 'Approve' ? 'Payment received' : 'The payment did not go through',
+    })
     .waitFor();
   await payer.close();
 }
@@ -110,16 +120,26 @@ for (const viewport of VIEWPORTS) {
         const link = await createLink(portal, `E2E detail ${viewport.width}`);
         const pane = await openDetail(portal, link);
         await pane.locator('[part~="badge"]').getByText('Created', { exact: true }).waitFor();
-        assert.deepEqual((await pane.getByRole('tab').allTextContents()).map((t) => t.trim()), ['Details', 'Events']);
+        assert.deepEqual(
+          (await pane.getByRole('tab').allTextContents()).map((t) => t.trim()),
+          ['Details', 'Events'],
+        );
         // The pay URL is there to copy and to scan.
         assert.equal(await pane.getByRole('textbox', { name: 'Pay URL' }).inputValue(), link.url);
         await pane.getByRole('img', { name: 'QR code of the pay URL' }).waitFor();
 
         await customerPays(context, pane, 'Approve');
-        await pane.locator('[part~="badge"]').getByText('Paid', { exact: true }).waitFor({ timeout: LIVE_TIMEOUT });
+        await pane
+          .locator('[part~="badge"]')
+          .getByText('Paid', { exact: true })
+          .waitFor({ timeout: LIVE_TIMEOUT });
         const refundsTab = pane.getByRole('tab', { name: 'Refunds' });
         await refundsTab.waitFor();
-        assert.equal(await portal.evaluate(() => (window as { noReload?: boolean }).noReload), true, 'no reload');
+        assert.equal(
+          await portal.evaluate(() => (window as { noReload?: boolean }).noReload),
+          true,
+          'no reload',
+        );
 
         await refundsTab.click();
         assert.equal(await pane.getByRole('textbox', { name: 'Refund amount' }).inputValue(), '50.00');
@@ -137,7 +157,10 @@ for (const viewport of VIEWPORTS) {
         const refused = pane.getByText('At most €17.50 can still be refunded.');
         await refused.waitFor();
         assert.equal(await refused.isVisible(), true);
-        assert.equal(await pane.getByRole('textbox', { name: 'Refund amount' }).getAttribute('aria-invalid'), 'true');
+        assert.equal(
+          await pane.getByRole('textbox', { name: 'Refund amount' }).getAttribute('aria-invalid'),
+          'true',
+        );
         const refunds = await api<{ items: { amount: number }[]; refundable: number }>(
           portal,
           'GET',
@@ -155,7 +178,13 @@ for (const viewport of VIEWPORTS) {
         const timeline = pane.getByRole('list', { name: 'Events, newest first' });
         await timeline.getByText('Refund succeeded').nth(1).waitFor({ timeout: LIVE_TIMEOUT });
         const steps = (await timeline.locator('[part~="event"] strong').allTextContents()).reverse();
-        for (const step of ['Created', 'Opened by the customer', 'Payment started', 'Paid', 'Refund requested']) {
+        for (const step of [
+          'Created',
+          'Opened by the customer',
+          'Payment started',
+          'Paid',
+          'Refund requested',
+        ]) {
           assert.ok(steps.includes(step), `${step} in ${steps.join(', ')}`);
         }
         assert.equal(steps.filter((s) => s === 'Refund requested').length, 2);
@@ -181,7 +210,9 @@ for (const viewport of VIEWPORTS) {
         assert.ok(pspReference, 'the PSP gave a reference');
         await banner.getByText('PSP reference, to quote to support:').waitFor();
         assert.equal(await banner.locator('[part~="psp-reference"]').textContent(), pspReference);
-        await banner.getByText(/customer declined to pay, or a problem occurred at the payment provider/).waitFor();
+        await banner
+          .getByText(/customer declined to pay, or a problem occurred at the payment provider/)
+          .waitFor();
         await banner.getByRole('button', { name: 'Show the events' }).click();
         assert.equal(await pane.getByRole('tab', { name: 'Events' }).getAttribute('aria-selected'), 'true');
         await pane.getByText('Reason: a problem at the payment provider').waitFor();

@@ -1,7 +1,8 @@
 // What the portal says when a new link is asked for, until <paylink-create-form> joins the demo:
 // then onCreateRequest in portal.ts opens the form with `detail.prefill` instead.
-import type { CreateRequestDetail } from '@paylink/elements';
+
 import { currencyDigits } from '@paylink/client';
+import type { CreateRequestDetail } from '@paylink/elements';
 
 export type { CreateRequestDetail as PaylinkCreateRequestDetail };
 

@@ -7,10 +7,6 @@ export type { PaylinkContextValue } from './core/context.ts';
 export { defineElement } from './core/define.ts';
 export type { PaylinkEventDetail, PaylinkEventMap } from './core/events.ts';
 export { type EmitOptions, PaylinkElement } from './core/paylink-element.ts';
-export { currencyDigits, formatDate, formatMoney } from './i18n/format.ts';
-export type { LocaleBundle, Messages } from './i18n/i18n.ts';
-export { LocaleController } from './i18n/locale-controller.ts';
-export { directionOf, resolveLocale } from './i18n/resolve-locale.ts';
 export { PaylinkDetail } from './detail/detail.ts';
 export type {
   PaylinkLanguageChangedDetail,
@@ -19,6 +15,10 @@ export type {
   PaylinkSentDetail,
 } from './detail/events.ts';
 export type { DetailMessages } from './detail/locales/en.ts';
+export { currencyDigits, formatDate, formatMoney } from './i18n/format.ts';
+export type { LocaleBundle, Messages } from './i18n/i18n.ts';
+export { LocaleController } from './i18n/locale-controller.ts';
+export { directionOf, resolveLocale } from './i18n/resolve-locale.ts';
 export type {
   ArchivedDetail,
   ArchiveRequestDetail,

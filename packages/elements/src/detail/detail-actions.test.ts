@@ -82,7 +82,10 @@ describe('<paylink-detail> actions', () => {
     send.focus();
     send.click();
     const dialog = await openDialog(detail, 'send-dialog');
-    await waitUntil(() => (deepActiveElement() as HTMLInputElement | undefined)?.value === 'email', 'focus on the Email radio');
+    await waitUntil(
+      () => (deepActiveElement() as HTMLInputElement | undefined)?.value === 'email',
+      'focus on the Email radio',
+    );
     const recipient = $<HTMLInputElement>(detail, '#send-recipient')!;
     expect(recipient.value).to.equal(link.customer.email);
     await expectAccessible(detail);
@@ -90,7 +93,11 @@ describe('<paylink-detail> actions', () => {
     await type(detail, recipient, 'someone.else@example.com');
     const sent = nextEvent<CustomEvent>(detail, 'paylink-sent');
     button(detail, 'Send by Email', 'dialog').click();
-    expect((await sent).detail.invitation).to.include({ channel: 'email', to: 'someone.else@example.com', status: 'sent' });
+    expect((await sent).detail.invitation).to.include({
+      channel: 'email',
+      to: 'someone.else@example.com',
+      status: 'sent',
+    });
     await waitUntil(() => text(dialog).includes('Email to someone.else@example.com: sent.'), 'email result');
 
     // WhatsApp: the mobile number prefilled. A bounce comes back as not delivered, with the reason.
@@ -103,7 +110,10 @@ describe('<paylink-detail> actions', () => {
     await detail.updateComplete;
     await type(detail, $<HTMLInputElement>(detail, '#send-recipient')!, 'nobody@bounce.test');
     button(detail, 'Send by Email', 'dialog').click();
-    await waitUntil(() => text(dialog).includes('Email to nobody@bounce.test: not delivered (The message bounced'), 'bounce');
+    await waitUntil(
+      () => text(dialog).includes('Email to nobody@bounce.test: not delivered (The message bounced'),
+      'bounce',
+    );
     // One line per channel: the latest e-mail replaced the first.
     expect($$(detail, '[part~="send-results"] li')).to.have.length(2);
     await expectAccessible(detail);
@@ -126,7 +136,10 @@ describe('<paylink-detail> actions', () => {
     await detail.updateComplete;
     expect($<HTMLInputElement>(detail, '#send-recipient')!.value).to.equal('');
     button(detail, 'Send by SMS', 'dialog').click();
-    await waitUntil(() => text($(detail, '#send-recipient-error')) === 'Enter an address to send to.', 'error');
+    await waitUntil(
+      () => text($(detail, '#send-recipient-error')) === 'Enter an address to send to.',
+      'error',
+    );
     expect($(detail, '#send-recipient')?.getAttribute('aria-invalid')).to.equal('true');
     expect(m.engine.listEvents(link.id).some((e) => e.type === 'sent')).to.be.false;
   });
@@ -171,8 +184,14 @@ describe('<paylink-detail> actions', () => {
     const archived = nextEvent<CustomEvent>(detail, 'paylink-archived');
     button(detail, 'Archive', 'dialog').click();
     expect((await archived).detail.results).to.deep.equal([{ id: link.id, outcome: 'deleted' }]);
-    await waitUntil(() => text($(detail, '[part~="state"]')) === '“Never opened” was permanently deleted.', 'deleted');
-    await waitUntil(() => detail.shadowRoot?.activeElement === $(detail, '[data-state-heading]'), 'focus kept inside');
+    await waitUntil(
+      () => text($(detail, '[part~="state"]')) === '“Never opened” was permanently deleted.',
+      'deleted',
+    );
+    await waitUntil(
+      () => detail.shadowRoot?.activeElement === $(detail, '[data-state-heading]'),
+      'focus kept inside',
+    );
     await expectAccessible(detail);
   });
 
@@ -187,7 +206,10 @@ describe('<paylink-detail> actions', () => {
     button(detail, 'Archive', 'dialog').click();
     await waitUntil(() => !!$(detail, '[part~="archived-tag"]'), 'archived');
     expect(hasButton(detail, 'Send')).to.be.false;
-    await waitUntil(() => detail.shadowRoot?.activeElement === $(detail, '[part~="title"]'), 'focus on the title');
+    await waitUntil(
+      () => detail.shadowRoot?.activeElement === $(detail, '[part~="title"]'),
+      'focus on the title',
+    );
   });
 
   it('a cancelled paylink-archive-request opens nothing', async () => {

@@ -65,7 +65,11 @@ describe('<paylink-detail> live', () => {
     await shown(detail);
     await followingFeed(detail);
     m.engine.archive({ ids: [link.id] });
-    await waitUntil(() => text($(detail, '[part~="state"]')) === '“Gone soon” was permanently deleted.', 'deleted', 10_000);
+    await waitUntil(
+      () => text($(detail, '[part~="state"]')) === '“Gone soon” was permanently deleted.',
+      'deleted',
+      10_000,
+    );
   });
 
   it('follows the feed only while on screen', async () => {

@@ -5,7 +5,6 @@ import { sendKeys } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import { expectAccessible } from '../../test-support/axe.ts';
 import { deepActiveElement } from '../shared/modal-dialog.ts';
-import type { PaylinkDetail } from './detail.ts';
 import {
   $,
   $$,
@@ -24,10 +23,13 @@ import {
   type,
   waitUntil,
 } from './detail.harness.ts';
+import type { PaylinkDetail } from './detail.ts';
 
 const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-async function refundsTab(detail: PaylinkDetail): Promise<{ amount: HTMLInputElement; message: HTMLInputElement }> {
+async function refundsTab(
+  detail: PaylinkDetail,
+): Promise<{ amount: HTMLInputElement; message: HTMLInputElement }> {
   await shown(detail);
   await openTab(detail, 'Refunds');
   return {
@@ -38,7 +40,10 @@ async function refundsTab(detail: PaylinkDetail): Promise<{ amount: HTMLInputEle
 
 /** Fills the form and presses Refund; resolves with the confirmation dialog. */
 async function askRefund(detail: PaylinkDetail, amount: string | undefined, message: string) {
-  const fields = { amount: $<HTMLInputElement>(detail, '#refund-amount')!, message: $<HTMLInputElement>(detail, '#refund-message')! };
+  const fields = {
+    amount: $<HTMLInputElement>(detail, '#refund-amount')!,
+    message: $<HTMLInputElement>(detail, '#refund-message')!,
+  };
   if (amount !== undefined) await type(detail, fields.amount, amount);
   await type(detail, fields.message, message);
   button(detail, 'Refund').click();
@@ -71,7 +76,10 @@ describe('<paylink-detail> refunds', () => {
     await sendKeys({ press: 'Enter' });
     const dialog = await openDialog(detail, 'refund-dialog');
     expect(text(dialog)).to.contain(`Refund €80.00 to ${link.customer.name}?`);
-    await waitUntil(() => deepActiveElement()?.textContent?.trim() === 'Confirm refund', 'focus on Confirm refund');
+    await waitUntil(
+      () => deepActiveElement()?.textContent?.trim() === 'Confirm refund',
+      'focus on Confirm refund',
+    );
     await expectAccessible(detail);
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog.open, 'closed');
@@ -91,7 +99,10 @@ describe('<paylink-detail> refunds', () => {
     expect(refund).to.include({ amount: 2550, message: 'Broken handle', status: 'pending', linkId: link.id });
     await announced(detail, 'Refund of €25.50 requested.');
     await waitUntil(() => !dialog.open, 'closed');
-    await waitUntil(() => text($(detail, '[part~="refund-totals"]')).includes('Can still be refunded €74.50'), 'remainder');
+    await waitUntil(
+      () => text($(detail, '[part~="refund-totals"]')).includes('Can still be refunded €74.50'),
+      'remainder',
+    );
     expect($<HTMLInputElement>(detail, '#refund-amount')?.value).to.equal('74.50');
     expect(text($(detail, '[part~="refund"]'))).to.contain('Pending');
     // The PSP settles it; the feed brings the news.
@@ -133,7 +144,10 @@ describe('<paylink-detail> refunds', () => {
       await type(detail, $<HTMLInputElement>(detail, '#refund-message')!, '  ');
       await type(detail, amount, '1');
       button(detail, 'Refund').click();
-      await waitUntil(() => text($(detail, '#refund-message-error')) === 'Enter a message for the customer.', 'message');
+      await waitUntil(
+        () => text($(detail, '#refund-message-error')) === 'Enter a message for the customer.',
+        'message',
+      );
       expect(requests.calls.filter((r) => r.method === 'POST')).to.have.length(0);
     } finally {
       requests.stop();
@@ -150,7 +164,10 @@ describe('<paylink-detail> refunds', () => {
     const errored = nextEvent<CustomEvent>(detail, 'paylink-error');
     button(detail, 'Confirm refund', 'dialog').click();
     expect((await errored).detail.error.code).to.equal('refund_exceeds_remaining');
-    await waitUntil(() => text($(detail, '#refund-amount-error')) === 'At most €20.00 can still be refunded.', 'server refusal shown');
+    await waitUntil(
+      () => text($(detail, '#refund-amount-error')) === 'At most €20.00 can still be refunded.',
+      'server refusal shown',
+    );
     expect($<HTMLDialogElement>(detail, 'dialog[part~="refund-dialog"]')?.open).to.be.false;
     await waitUntil(() => deepActiveElement() === $(detail, '#refund-amount'), 'focus on the amount');
     expect(m.engine.listRefunds(link.id).items.map((r) => r.amount)).to.deep.equal([3000]);
@@ -203,7 +220,10 @@ describe('<paylink-detail> refunds', () => {
     await refundsTab(detail);
     const dialog = await askRefund(detail, '10', 'Retry me');
     button(detail, 'Confirm refund', 'dialog').click();
-    await waitUntil(() => text(dialog).includes('That did not work: connection reset'), 'failure shown in the dialog');
+    await waitUntil(
+      () => text(dialog).includes('That did not work: connection reset'),
+      'failure shown in the dialog',
+    );
     button(detail, 'Confirm refund', 'dialog').click();
     await announced(detail, 'Refund of €10.00 requested.');
     expect(keys).to.have.length(2);
@@ -225,7 +245,12 @@ describe('<paylink-detail> refunds', () => {
       button(detail, 'Refund').click();
       const event = await asked;
       expect(event.cancelable && event.bubbles && event.composed).to.be.true;
-      expect(event.detail).to.deep.equal({ linkId: link.id, amount: 1234, currency: 'EUR', message: 'Stopped' });
+      expect(event.detail).to.deep.equal({
+        linkId: link.id,
+        amount: 1234,
+        currency: 'EUR',
+        message: 'Stopped',
+      });
       await detail.updateComplete;
       expect($<HTMLDialogElement>(detail, 'dialog[part~="refund-dialog"]')?.open).to.be.false;
       expect(m.engine.listRefunds(link.id).items).to.have.length(0);
@@ -271,7 +296,9 @@ describe('<paylink-detail> refunds', () => {
     const detail = await mountDetail(link.id);
     await refundsTab(detail);
     expect($(detail, '[part~="refund-form"]')).to.equal(null);
-    expect(text($(detail, '[role="tabpanel"]'))).to.contain('The whole amount has been refunded or is being refunded.');
+    expect(text($(detail, '[role="tabpanel"]'))).to.contain(
+      'The whole amount has been refunded or is being refunded.',
+    );
     expect($$(detail, '[part~="refund"]')).to.have.length(1);
   });
 });

@@ -23,7 +23,8 @@ const focusedTab = () => deepActiveElement()?.closest('[role="tab"]')?.textConte
 /** The Details tab's fields as term → value. */
 function fields(panel: Element): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const field of panel.querySelectorAll('.field')) out[text(field.querySelector('dt'))] = text(field.querySelector('dd'));
+  for (const field of panel.querySelectorAll('.field'))
+    out[text(field.querySelector('dt'))] = text(field.querySelector('dd'));
   return out;
 }
 
@@ -69,7 +70,10 @@ describe('<paylink-detail> tabs', () => {
     expect($(detail, '.frame')?.getAttribute('dir')).to.equal('rtl');
     $$(detail, '[role="tab"]')[0]!.focus();
     await sendKeys({ press: 'ArrowLeft' });
-    await waitUntil(() => $(detail, '[role="tab"][aria-selected="true"]')?.dataset.tab === 'events', 'next tab');
+    await waitUntil(
+      () => $(detail, '[role="tab"][aria-selected="true"]')?.dataset.tab === 'events',
+      'next tab',
+    );
   });
 
   it('Details: every field, PSP reference, paid method and time, invoice, origin, expiry, and the note', async () => {

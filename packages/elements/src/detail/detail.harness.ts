@@ -28,11 +28,7 @@ export interface LinkInit {
 }
 
 /** Creates a link and moves it to `status` the only way the lifecycle allows: by the customer, the PSP or time. */
-export function linkIn(
-  m: MockWorker,
-  status: LinkStatus | 'archived',
-  init: LinkInit = {},
-): PaymentLink {
+export function linkIn(m: MockWorker, status: LinkStatus | 'archived', init: LinkInit = {}): PaymentLink {
   counter++;
   const customer: { name: string; email?: string; mobile?: string; customerNumber?: string } = {
     name: `Customer ${counter}`,
@@ -49,7 +45,9 @@ export function linkIn(
     language: init.language ?? 'en',
     methods: ['card', 'bancontact'],
     ...(init.invoice ? { invoice: init.invoice } : {}),
-    ...(expires ? { expiresAt: new Date(Date.parse(m.engine.advanceClock(0).now) + 60_000).toISOString() } : {}),
+    ...(expires
+      ? { expiresAt: new Date(Date.parse(m.engine.advanceClock(0).now) + 60_000).toISOString() }
+      : {}),
   });
   const pay = (outcome: 'approve' | 'decline' | 'fail') => {
     const payment = m.engine.startPayment(link.token, { method: 'card' });
@@ -121,7 +119,9 @@ export function $$<T extends Element = HTMLElement>(detail: PaylinkDetail, selec
 
 /** The button (or button-like link) whose text is exactly `name`; `within` narrows the search. */
 export function button(detail: PaylinkDetail, name: string, within = ''): HTMLElement {
-  const found = $$(detail, `${within} button, ${within} a.button`).find((b) => b.textContent?.trim() === name);
+  const found = $$(detail, `${within} button, ${within} a.button`).find(
+    (b) => b.textContent?.trim() === name,
+  );
   if (!found) throw new Error(`no button "${name}"`);
   return found;
 }

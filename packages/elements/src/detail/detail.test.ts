@@ -43,7 +43,8 @@ describe('<paylink-detail> per status', () => {
     expect(qr?.getAttribute('role')).to.equal('img');
     expect(qr?.getAttribute('aria-label')).to.equal('QR code of the pay URL');
     expect(qr?.querySelector('path')?.getAttribute('d')).to.match(/^M\d/);
-    for (const name of ['Copy link', 'Send', 'Change language', 'Archive']) expect(hasButton(detail, name), name).to.be.true;
+    for (const name of ['Copy link', 'Send', 'Change language', 'Archive'])
+      expect(hasButton(detail, name), name).to.be.true;
     expect(tabNames(detail)).to.deep.equal(['Details', 'Events']);
     expect($(detail, '[part~="banner"]')).to.equal(null);
     await expectAccessible(detail);
@@ -86,8 +87,14 @@ describe('<paylink-detail> per status', () => {
     await expectAccessible(detail);
 
     button(detail, 'Show the events').click();
-    await waitUntil(() => $(detail, '[role="tab"][aria-selected="true"]')?.textContent?.trim() === 'Events', 'Events shown');
-    await waitUntil(() => detail.shadowRoot?.activeElement === $(detail, '#tab-events'), 'focus on the Events tab');
+    await waitUntil(
+      () => $(detail, '[role="tab"][aria-selected="true"]')?.textContent?.trim() === 'Events',
+      'Events shown',
+    );
+    await waitUntil(
+      () => detail.shadowRoot?.activeElement === $(detail, '#tab-events'),
+      'focus on the Events tab',
+    );
     expect(text($(detail, '[role="tabpanel"]'))).to.contain('Reason: a problem at the payment provider');
   });
 
@@ -103,7 +110,12 @@ describe('<paylink-detail> per status', () => {
 
   it('Expired: cannot be reactivated; Create new link asks for a new one with the same payment', async () => {
     const m = await mockBackend();
-    const link = linkIn(m, 'expired', { title: 'Old invoice', amount: 4200, invoice: 'INV-77', mobile: '+32470000001' });
+    const link = linkIn(m, 'expired', {
+      title: 'Old invoice',
+      amount: 4200,
+      invoice: 'INV-77',
+      mobile: '+32470000001',
+    });
     const detail = await mountDetail(link.id);
     await shown(detail);
     expect(text($(detail, '[part~="badge"]'))).to.equal('Expired');

@@ -692,7 +692,8 @@ export class PaylinkDetail extends PaylinkElement {
     } catch (failure) {
       const problem = asPaylinkError(failure);
       if (problem.code === 'missing_recipient') error = t('sendDialog.missingRecipient');
-      else if (problem.code === 'invalid_transition') outcome = { channel, to, problem: t('sendDialog.notSendable') };
+      else if (problem.code === 'invalid_transition')
+        outcome = { channel, to, problem: t('sendDialog.notSendable') };
       else outcome = { channel, to, problem: problem.message };
       if (!error) this.announcer.announce(t('actionFailed', { message: outcome?.problem ?? '' }));
       this.emit('paylink-error', { error: problem });
@@ -786,7 +787,10 @@ export class PaylinkDetail extends PaylinkElement {
     const { link, refunds } = snapshot;
     const decimal = this.locale.decimalSeparator;
     const check = checkRefund(
-      { amount: state.amount ?? typedAmount(refunds.refundable, decimal, link.currency), message: state.message },
+      {
+        amount: state.amount ?? typedAmount(refunds.refundable, decimal, link.currency),
+        message: state.message,
+      },
       refunds.refundable,
       decimal,
       link.currency,
@@ -798,7 +802,12 @@ export class PaylinkDetail extends PaylinkElement {
       );
       return;
     }
-    const request = { linkId: link.id, amount: check.amount, currency: link.currency, message: check.message };
+    const request = {
+      linkId: link.id,
+      amount: check.amount,
+      currency: link.currency,
+      message: check.message,
+    };
     if (!this.emit('paylink-refund-request', request, { cancelable: true })) return;
     // The same body keeps the same key: a retry after a lost answer can never refund twice.
     const same = state.pending?.amount === check.amount && state.pending.message === check.message;
@@ -851,7 +860,11 @@ export class PaylinkDetail extends PaylinkElement {
         return;
       }
       // Anything else may pass on a retry, which sends the same key.
-      this.refund = { ...this.refund, busy: false, dialogError: t('actionFailed', { message: problem.message }) };
+      this.refund = {
+        ...this.refund,
+        busy: false,
+        dialogError: t('actionFailed', { message: problem.message }),
+      };
     }
   };
 

@@ -102,7 +102,11 @@ export function renderSendDialog(v: SendDialogView): TemplateResult {
                       <bdi>${
                         o.invitation?.status === 'sent'
                           ? t('sendDialog.sent', { channel: channelName(o.channel), to: o.to })
-                          : t('sendDialog.failed', { channel: channelName(o.channel), to: o.to, reason: o.problem })
+                          : t('sendDialog.failed', {
+                              channel: channelName(o.channel),
+                              to: o.to,
+                              reason: o.problem,
+                            })
                       }</bdi>
                     </li>`,
                   )}
@@ -151,7 +155,8 @@ export function renderLanguageDialog(v: LanguageDialogView): TemplateResult {
             @change=${(e: Event) => v.onLanguage((e.target as HTMLSelectElement).value)}
           >
             ${LINK_LANGUAGES.map(
-              (code) => html`<option value=${code} lang=${code} ?selected=${code === v.language}>${languageName(code)}</option>`,
+              (code) =>
+                html`<option value=${code} lang=${code} ?selected=${code === v.language}>${languageName(code)}</option>`,
             )}
           </select>
         </div>

@@ -24,12 +24,15 @@ export function eventDetails(c: DetailContext, event: LinkEvent): string[] {
   }
   const to = str(d.to);
   if (event.type === 'language_changed') {
-    out.push(t('eventDetail.language', { from: languageName(str(d.from) ?? ''), to: languageName(to ?? '') }));
+    out.push(
+      t('eventDetail.language', { from: languageName(str(d.from) ?? ''), to: languageName(to ?? '') }),
+    );
   } else if (to) {
     out.push(t('eventDetail.to', { to }));
   }
   const reason = str(d.reason);
-  if (reason && event.type !== 'deleted') out.push(t('eventDetail.reason', { reason: reasonText(c, reason) }));
+  if (reason && event.type !== 'deleted')
+    out.push(t('eventDetail.reason', { reason: reasonText(c, reason) }));
   if (typeof d.amount === 'number' && event.type !== 'paid') {
     out.push(t('eventDetail.amount', { amount: c.money(d.amount, link.currency) }));
   }

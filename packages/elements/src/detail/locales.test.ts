@@ -17,7 +17,15 @@ describe('<paylink-detail> locales', () => {
   const english = flatten(en);
 
   it('has the seven languages and Arabic', () => {
-    expect(Object.keys(detailMessages.loaders).sort()).to.deep.equal(['ar', 'de', 'es', 'fr', 'it', 'nl', 'pt']);
+    expect(Object.keys(detailMessages.loaders).sort()).to.deep.equal([
+      'ar',
+      'de',
+      'es',
+      'fr',
+      'it',
+      'nl',
+      'pt',
+    ]);
   });
 
   for (const [locale, load] of Object.entries(detailMessages.loaders)) {

@@ -8,15 +8,23 @@ const de: DetailMessages = {
   retry: 'Erneut versuchen',
   notFound: 'Diesen Zahlungslink gibt es nicht (mehr).',
   deleted: '„{{title}}“ wurde endgültig gelöscht.',
-  status: { created: 'Erstellt', clicked: 'Geöffnet', paid: 'Bezahlt', expired: 'Abgelaufen', declined: 'Abgelehnt' },
+  status: {
+    created: 'Erstellt',
+    clicked: 'Geöffnet',
+    paid: 'Bezahlt',
+    expired: 'Abgelaufen',
+    declined: 'Abgelehnt',
+  },
   archivedTag: 'Archiviert',
   payUrl: 'Zahlungs-URL',
   copyLink: 'Link kopieren',
   copied: 'Link in die Zwischenablage kopiert.',
-  copyFailed: 'Der Link konnte nicht kopiert werden: Er ist markiert, drücken Sie Strg+C (⌘C), um ihn zu kopieren.',
+  copyFailed:
+    'Der Link konnte nicht kopiert werden: Er ist markiert, drücken Sie Strg+C (⌘C), um ihn zu kopieren.',
   openPayPage: 'Zahlungsseite öffnen',
   qrLabel: 'QR-Code der Zahlungs-URL',
-  payPageClosed: 'Archiviert: Die Zahlungsseite ist geschlossen, und der Link kann erst nach dem Wiederherstellen gesendet oder geändert werden.',
+  payPageClosed:
+    'Archiviert: Die Zahlungsseite ist geschlossen, und der Link kann erst nach dem Wiederherstellen gesendet oder geändert werden.',
   actions: 'Aktionen',
   send: 'Senden',
   changeLanguage: 'Sprache ändern',
@@ -31,7 +39,8 @@ const de: DetailMessages = {
     pspReference: 'PSP-Referenz, für den Support:',
     showEvents: 'Ereignisse anzeigen',
     expiredTitle: 'Dieser Link ist abgelaufen',
-    expiredText: 'Ein abgelaufener Link kann nicht reaktiviert werden. Erstellen Sie einen neuen Link für dieselbe Zahlung und senden Sie ihn erneut.',
+    expiredText:
+      'Ein abgelaufener Link kann nicht reaktiviert werden. Erstellen Sie einen neuen Link für dieselbe Zahlung und senden Sie ihn erneut.',
     createNew: 'Neuen Link erstellen',
   },
   field: {
@@ -62,8 +71,10 @@ const de: DetailMessages = {
   notPaid: 'Nicht bezahlt',
   origin: { manual: 'Manuell', customer: 'Kundenseite', import: 'Import', api: 'API', dunning: 'Mahnlauf' },
   method: { card: 'Karte' },
-  markPaidNote: 'Ein Zahlungslink kann nicht als bezahlt markiert werden: Nur eine erfolgreiche Zahlung macht ihn Bezahlt.',
-  markPaidInvoice: 'Hat der Kunde anders bezahlt, markieren Sie stattdessen die Rechnung {{invoice}} als bezahlt.',
+  markPaidNote:
+    'Ein Zahlungslink kann nicht als bezahlt markiert werden: Nur eine erfolgreiche Zahlung macht ihn Bezahlt.',
+  markPaidInvoice:
+    'Hat der Kunde anders bezahlt, markieren Sie stattdessen die Rechnung {{invoice}} als bezahlt.',
   event: {
     created: 'Erstellt',
     sent: 'Gesendet',
@@ -80,7 +91,12 @@ const de: DetailMessages = {
     unarchived: 'Wiederhergestellt',
     deleted: 'Gelöscht',
   },
-  actor: { merchant: 'durch Sie', customer: 'durch den Kunden', system: 'automatisch', psp: 'durch den Zahlungsdienstleister' },
+  actor: {
+    merchant: 'durch Sie',
+    customer: 'durch den Kunden',
+    system: 'automatisch',
+    psp: 'durch den Zahlungsdienstleister',
+  },
   eventDetail: {
     channel: 'Kanal: {{channel}}',
     to: 'An: {{to}}',
@@ -91,7 +107,10 @@ const de: DetailMessages = {
     language: 'Von {{from}} zu {{to}}',
     message: 'Nachricht: {{message}}',
   },
-  reason: { customer_declined: 'der Kunde hat die Zahlung abgelehnt', psp_error: 'ein Problem beim Zahlungsdienstleister' },
+  reason: {
+    customer_declined: 'der Kunde hat die Zahlung abgelehnt',
+    psp_error: 'ein Problem beim Zahlungsdienstleister',
+  },
   noEvents: 'Noch keine Ereignisse.',
   eventsLabel: 'Ereignisse, neueste zuerst',
   channel: { email: 'E-Mail', sms: 'SMS', whatsapp: 'WhatsApp' },
@@ -114,7 +133,8 @@ const de: DetailMessages = {
     messageHint: 'Der Kunde sieht sie bei der Erstattung.',
     submit: 'Erstatten',
     confirmTitle: 'Erstattung bestätigen',
-    confirmText: '{{amount}} an {{customer}} erstatten? Eine Erstattung kann nicht rückgängig gemacht werden.',
+    confirmText:
+      '{{amount}} an {{customer}} erstatten? Eine Erstattung kann nicht rückgängig gemacht werden.',
     confirm: 'Erstattung bestätigen',
     cancel: 'Abbrechen',
     requested: 'Erstattung von {{amount}} angefordert.',
@@ -155,7 +175,8 @@ const de: DetailMessages = {
   archiveDialog: {
     title: 'Zahlungslink archivieren',
     willDelete: 'Dieser Link wurde nie geöffnet: Archivieren löscht ihn endgültig.',
-    willArchive: 'Dieser Link wird archiviert: Seine Zahlungsseite bleibt bis zur Wiederherstellung geschlossen.',
+    willArchive:
+      'Dieser Link wird archiviert: Seine Zahlungsseite bleibt bis zur Wiederherstellung geschlossen.',
     explain: 'Nie geöffnete Links werden gelöscht statt archiviert, außer ein Mahnlauf hat sie erstellt.',
     confirm: 'Archivieren',
     cancel: 'Abbrechen',

@@ -24,7 +24,8 @@ const en = {
   copyFailed: 'The link could not be copied: it is selected, press Ctrl+C (⌘C) to copy it.',
   openPayPage: 'Open pay page',
   qrLabel: 'QR code of the pay URL',
-  payPageClosed: 'Archived: its pay page is closed, and it cannot be sent or changed, until it is unarchived.',
+  payPageClosed:
+    'Archived: its pay page is closed, and it cannot be sent or changed, until it is unarchived.',
   actions: 'Actions',
   send: 'Send',
   changeLanguage: 'Change language',
@@ -43,7 +44,8 @@ const en = {
     pspReference: 'PSP reference, to quote to support:',
     showEvents: 'Show the events',
     expiredTitle: 'This link has expired',
-    expiredText: 'An expired link cannot be reactivated. Create a new link for the same payment and send it again.',
+    expiredText:
+      'An expired link cannot be reactivated. Create a new link for the same payment and send it again.',
     createNew: 'Create new link',
   },
   field: {

@@ -16,7 +16,8 @@ const fr: DetailMessages = {
   copyFailed: 'Le lien n’a pas pu être copié : il est sélectionné, appuyez sur Ctrl+C (⌘C) pour le copier.',
   openPayPage: 'Ouvrir la page de paiement',
   qrLabel: 'Code QR de l’URL de paiement',
-  payPageClosed: 'Archivé : sa page de paiement est fermée et il ne peut être ni envoyé ni modifié tant qu’il n’est pas désarchivé.',
+  payPageClosed:
+    'Archivé : sa page de paiement est fermée et il ne peut être ni envoyé ni modifié tant qu’il n’est pas désarchivé.',
   actions: 'Actions',
   send: 'Envoyer',
   changeLanguage: 'Changer la langue',
@@ -31,7 +32,8 @@ const fr: DetailMessages = {
     pspReference: 'Référence PSP, à communiquer au support :',
     showEvents: 'Voir les événements',
     expiredTitle: 'Ce lien a expiré',
-    expiredText: 'Un lien expiré ne peut pas être réactivé. Créez un nouveau lien pour le même paiement et envoyez-le à nouveau.',
+    expiredText:
+      'Un lien expiré ne peut pas être réactivé. Créez un nouveau lien pour le même paiement et envoyez-le à nouveau.',
     createNew: 'Créer un nouveau lien',
   },
   field: {
@@ -60,9 +62,16 @@ const fr: DetailMessages = {
   none: 'Aucun',
   noExpiry: 'Sans expiration',
   notPaid: 'Non payé',
-  origin: { manual: 'Manuel', customer: 'Page client', import: 'Import', api: 'API', dunning: 'Relance automatique' },
+  origin: {
+    manual: 'Manuel',
+    customer: 'Page client',
+    import: 'Import',
+    api: 'API',
+    dunning: 'Relance automatique',
+  },
   method: { card: 'Carte' },
-  markPaidNote: 'Un lien de paiement ne peut pas être marqué comme payé : seul un paiement réussi le rend Payé.',
+  markPaidNote:
+    'Un lien de paiement ne peut pas être marqué comme payé : seul un paiement réussi le rend Payé.',
   markPaidInvoice: 'Si le client a payé autrement, marquez plutôt la facture {{invoice}} comme payée.',
   event: {
     created: 'Créé',
@@ -80,7 +89,12 @@ const fr: DetailMessages = {
     unarchived: 'Désarchivé',
     deleted: 'Supprimé',
   },
-  actor: { merchant: 'par vous', customer: 'par le client', system: 'automatiquement', psp: 'par le prestataire de paiement' },
+  actor: {
+    merchant: 'par vous',
+    customer: 'par le client',
+    system: 'automatiquement',
+    psp: 'par le prestataire de paiement',
+  },
   eventDetail: {
     channel: 'Canal : {{channel}}',
     to: 'À : {{to}}',
@@ -91,7 +105,10 @@ const fr: DetailMessages = {
     language: 'De {{from}} à {{to}}',
     message: 'Message : {{message}}',
   },
-  reason: { customer_declined: 'le client a refusé de payer', psp_error: 'un problème chez le prestataire de paiement' },
+  reason: {
+    customer_declined: 'le client a refusé de payer',
+    psp_error: 'un problème chez le prestataire de paiement',
+  },
   noEvents: 'Aucun événement pour l’instant.',
   eventsLabel: 'Événements, les plus récents d’abord',
   channel: { email: 'E-mail', sms: 'SMS', whatsapp: 'WhatsApp' },
@@ -156,7 +173,8 @@ const fr: DetailMessages = {
     title: 'Archiver le lien de paiement',
     willDelete: 'Ce lien n’a jamais été ouvert : l’archiver le supprime définitivement.',
     willArchive: 'Ce lien sera archivé : sa page de paiement est fermée jusqu’à son désarchivage.',
-    explain: 'Les liens jamais ouverts sont supprimés au lieu d’être archivés, sauf s’ils viennent d’une relance automatique.',
+    explain:
+      'Les liens jamais ouverts sont supprimés au lieu d’être archivés, sauf s’ils viennent d’une relance automatique.',
     confirm: 'Archiver',
     cancel: 'Annuler',
     archived: '« {{title}} » archivé.',

@@ -16,7 +16,8 @@ const it: DetailMessages = {
   copyFailed: 'Impossibile copiare il link: è selezionato, premi Ctrl+C (⌘C) per copiarlo.',
   openPayPage: 'Apri la pagina di pagamento',
   qrLabel: 'Codice QR dell’URL di pagamento',
-  payPageClosed: 'Archiviato: la pagina di pagamento è chiusa e il link non può essere inviato né modificato finché non viene ripristinato.',
+  payPageClosed:
+    'Archiviato: la pagina di pagamento è chiusa e il link non può essere inviato né modificato finché non viene ripristinato.',
   actions: 'Azioni',
   send: 'Invia',
   changeLanguage: 'Cambia lingua',
@@ -31,7 +32,8 @@ const it: DetailMessages = {
     pspReference: 'Riferimento PSP, da comunicare all’assistenza:',
     showEvents: 'Mostra gli eventi',
     expiredTitle: 'Questo link è scaduto',
-    expiredText: 'Un link scaduto non può essere riattivato. Crea un nuovo link per lo stesso pagamento e invialo di nuovo.',
+    expiredText:
+      'Un link scaduto non può essere riattivato. Crea un nuovo link per lo stesso pagamento e invialo di nuovo.',
     createNew: 'Crea nuovo link',
   },
   field: {
@@ -60,9 +62,16 @@ const it: DetailMessages = {
   none: 'Nessuno',
   noExpiry: 'Nessuna scadenza',
   notPaid: 'Non pagato',
-  origin: { manual: 'Manuale', customer: 'Pagina cliente', import: 'Importazione', api: 'API', dunning: 'Sollecito automatico' },
+  origin: {
+    manual: 'Manuale',
+    customer: 'Pagina cliente',
+    import: 'Importazione',
+    api: 'API',
+    dunning: 'Sollecito automatico',
+  },
   method: { card: 'Carta' },
-  markPaidNote: 'Un link di pagamento non può essere segnato come pagato: solo un pagamento riuscito lo rende Pagato.',
+  markPaidNote:
+    'Un link di pagamento non può essere segnato come pagato: solo un pagamento riuscito lo rende Pagato.',
   markPaidInvoice: 'Se il cliente ha pagato in altro modo, segna invece come pagata la fattura {{invoice}}.',
   event: {
     created: 'Creato',
@@ -80,7 +89,12 @@ const it: DetailMessages = {
     unarchived: 'Ripristinato',
     deleted: 'Eliminato',
   },
-  actor: { merchant: 'da te', customer: 'dal cliente', system: 'automaticamente', psp: 'dal fornitore di pagamento' },
+  actor: {
+    merchant: 'da te',
+    customer: 'dal cliente',
+    system: 'automaticamente',
+    psp: 'dal fornitore di pagamento',
+  },
   eventDetail: {
     channel: 'Canale: {{channel}}',
     to: 'A: {{to}}',
@@ -91,7 +105,10 @@ const it: DetailMessages = {
     language: 'Da {{from}} a {{to}}',
     message: 'Messaggio: {{message}}',
   },
-  reason: { customer_declined: 'il cliente ha rifiutato di pagare', psp_error: 'un problema presso il fornitore di pagamento' },
+  reason: {
+    customer_declined: 'il cliente ha rifiutato di pagare',
+    psp_error: 'un problema presso il fornitore di pagamento',
+  },
   noEvents: 'Ancora nessun evento.',
   eventsLabel: 'Eventi, dal più recente',
   channel: { email: 'E-mail', sms: 'SMS', whatsapp: 'WhatsApp' },
@@ -155,8 +172,10 @@ const it: DetailMessages = {
   archiveDialog: {
     title: 'Archivia il link di pagamento',
     willDelete: 'Questo link non è mai stato aperto: archiviarlo lo elimina definitivamente.',
-    willArchive: 'Questo link verrà archiviato: la sua pagina di pagamento resta chiusa finché non viene ripristinato.',
-    explain: 'I link mai aperti vengono eliminati invece che archiviati, a meno che non li abbia creati un sollecito automatico.',
+    willArchive:
+      'Questo link verrà archiviato: la sua pagina di pagamento resta chiusa finché non viene ripristinato.',
+    explain:
+      'I link mai aperti vengono eliminati invece che archiviati, a meno che non li abbia creati un sollecito automatico.',
     confirm: 'Archivia',
     cancel: 'Annulla',
     archived: '«{{title}}» archiviato.',

@@ -8,15 +8,23 @@ const nl: DetailMessages = {
   retry: 'Opnieuw proberen',
   notFound: 'Deze betaallink bestaat niet (meer).',
   deleted: '“{{title}}” is definitief verwijderd.',
-  status: { created: 'Aangemaakt', clicked: 'Geopend', paid: 'Betaald', expired: 'Verlopen', declined: 'Geweigerd' },
+  status: {
+    created: 'Aangemaakt',
+    clicked: 'Geopend',
+    paid: 'Betaald',
+    expired: 'Verlopen',
+    declined: 'Geweigerd',
+  },
   archivedTag: 'Gearchiveerd',
   payUrl: 'Betaal-URL',
   copyLink: 'Link kopiëren',
   copied: 'Link naar het klembord gekopieerd.',
-  copyFailed: 'De link kon niet worden gekopieerd: hij is geselecteerd, druk op Ctrl+C (⌘C) om hem te kopiëren.',
+  copyFailed:
+    'De link kon niet worden gekopieerd: hij is geselecteerd, druk op Ctrl+C (⌘C) om hem te kopiëren.',
   openPayPage: 'Betaalpagina openen',
   qrLabel: 'QR-code van de betaal-URL',
-  payPageClosed: 'Gearchiveerd: de betaalpagina is gesloten en de link kan niet worden verstuurd of gewijzigd tot hij uit het archief is gehaald.',
+  payPageClosed:
+    'Gearchiveerd: de betaalpagina is gesloten en de link kan niet worden verstuurd of gewijzigd tot hij uit het archief is gehaald.',
   actions: 'Acties',
   send: 'Versturen',
   changeLanguage: 'Taal wijzigen',
@@ -31,7 +39,8 @@ const nl: DetailMessages = {
     pspReference: 'PSP-referentie, te vermelden aan support:',
     showEvents: 'Gebeurtenissen tonen',
     expiredTitle: 'Deze link is verlopen',
-    expiredText: 'Een verlopen link kan niet opnieuw worden geactiveerd. Maak een nieuwe link voor dezelfde betaling en verstuur die opnieuw.',
+    expiredText:
+      'Een verlopen link kan niet opnieuw worden geactiveerd. Maak een nieuwe link voor dezelfde betaling en verstuur die opnieuw.',
     createNew: 'Nieuwe link maken',
   },
   field: {
@@ -60,10 +69,18 @@ const nl: DetailMessages = {
   none: 'Geen',
   noExpiry: 'Verloopt niet',
   notPaid: 'Niet betaald',
-  origin: { manual: 'Handmatig', customer: 'Klantpagina', import: 'Import', api: 'API', dunning: 'Aanmaningsflow' },
+  origin: {
+    manual: 'Handmatig',
+    customer: 'Klantpagina',
+    import: 'Import',
+    api: 'API',
+    dunning: 'Aanmaningsflow',
+  },
   method: { card: 'Kaart' },
-  markPaidNote: 'Een betaallink kan niet als betaald worden gemarkeerd: alleen een geslaagde betaling maakt hem Betaald.',
-  markPaidInvoice: 'Heeft de klant op een andere manier betaald, markeer dan factuur {{invoice}} als betaald.',
+  markPaidNote:
+    'Een betaallink kan niet als betaald worden gemarkeerd: alleen een geslaagde betaling maakt hem Betaald.',
+  markPaidInvoice:
+    'Heeft de klant op een andere manier betaald, markeer dan factuur {{invoice}} als betaald.',
   event: {
     created: 'Aangemaakt',
     sent: 'Verstuurd',
@@ -80,7 +97,12 @@ const nl: DetailMessages = {
     unarchived: 'Uit archief gehaald',
     deleted: 'Verwijderd',
   },
-  actor: { merchant: 'door u', customer: 'door de klant', system: 'automatisch', psp: 'door de betaaldienst' },
+  actor: {
+    merchant: 'door u',
+    customer: 'door de klant',
+    system: 'automatisch',
+    psp: 'door de betaaldienst',
+  },
   eventDetail: {
     channel: 'Kanaal: {{channel}}',
     to: 'Aan: {{to}}',
@@ -91,7 +113,10 @@ const nl: DetailMessages = {
     language: 'Van {{from}} naar {{to}}',
     message: 'Bericht: {{message}}',
   },
-  reason: { customer_declined: 'de klant weigerde te betalen', psp_error: 'een probleem bij de betaaldienst' },
+  reason: {
+    customer_declined: 'de klant weigerde te betalen',
+    psp_error: 'een probleem bij de betaaldienst',
+  },
   noEvents: 'Nog geen gebeurtenissen.',
   eventsLabel: 'Gebeurtenissen, nieuwste eerst',
   channel: { email: 'E-mail', sms: 'Sms', whatsapp: 'WhatsApp' },
@@ -114,7 +139,8 @@ const nl: DetailMessages = {
     messageHint: 'De klant ziet het bij de terugbetaling.',
     submit: 'Terugbetalen',
     confirmTitle: 'Terugbetaling bevestigen',
-    confirmText: '{{amount}} terugbetalen aan {{customer}}? Een terugbetaling kan niet ongedaan worden gemaakt.',
+    confirmText:
+      '{{amount}} terugbetalen aan {{customer}}? Een terugbetaling kan niet ongedaan worden gemaakt.',
     confirm: 'Terugbetaling bevestigen',
     cancel: 'Annuleren',
     requested: 'Terugbetaling van {{amount}} aangevraagd.',
@@ -156,7 +182,8 @@ const nl: DetailMessages = {
     title: 'Betaallink archiveren',
     willDelete: 'Deze link is nooit geopend: archiveren verwijdert hem definitief.',
     willArchive: 'Deze link wordt gearchiveerd: de betaalpagina sluit tot hij uit het archief is gehaald.',
-    explain: 'Links die nooit zijn geopend worden verwijderd in plaats van gearchiveerd, tenzij een aanmaningsflow ze maakte.',
+    explain:
+      'Links die nooit zijn geopend worden verwijderd in plaats van gearchiveerd, tenzij een aanmaningsflow ze maakte.',
     confirm: 'Archiveren',
     cancel: 'Annuleren',
     archived: '“{{title}}” gearchiveerd.',

@@ -16,7 +16,8 @@ const pt: DetailMessages = {
   copyFailed: 'Não foi possível copiar o link: está selecionado, prima Ctrl+C (⌘C) para o copiar.',
   openPayPage: 'Abrir a página de pagamento',
   qrLabel: 'Código QR do URL de pagamento',
-  payPageClosed: 'Arquivado: a página de pagamento está fechada e o link não pode ser enviado nem alterado até ser desarquivado.',
+  payPageClosed:
+    'Arquivado: a página de pagamento está fechada e o link não pode ser enviado nem alterado até ser desarquivado.',
   actions: 'Ações',
   send: 'Enviar',
   changeLanguage: 'Mudar idioma',
@@ -31,7 +32,8 @@ const pt: DetailMessages = {
     pspReference: 'Referência PSP, a indicar ao suporte:',
     showEvents: 'Ver os eventos',
     expiredTitle: 'Este link expirou',
-    expiredText: 'Um link expirado não pode ser reativado. Crie um novo link para o mesmo pagamento e envie-o de novo.',
+    expiredText:
+      'Um link expirado não pode ser reativado. Crie um novo link para o mesmo pagamento e envie-o de novo.',
     createNew: 'Criar novo link',
   },
   field: {
@@ -60,9 +62,16 @@ const pt: DetailMessages = {
   none: 'Nenhum',
   noExpiry: 'Sem expiração',
   notPaid: 'Não pago',
-  origin: { manual: 'Manual', customer: 'Página do cliente', import: 'Importação', api: 'API', dunning: 'Cobrança automática' },
+  origin: {
+    manual: 'Manual',
+    customer: 'Página do cliente',
+    import: 'Importação',
+    api: 'API',
+    dunning: 'Cobrança automática',
+  },
   method: { card: 'Cartão' },
-  markPaidNote: 'Um link de pagamento não pode ser marcado como pago: só um pagamento bem-sucedido o torna Pago.',
+  markPaidNote:
+    'Um link de pagamento não pode ser marcado como pago: só um pagamento bem-sucedido o torna Pago.',
   markPaidInvoice: 'Se o cliente pagou de outra forma, marque antes a fatura {{invoice}} como paga.',
   event: {
     created: 'Criado',
@@ -80,7 +89,12 @@ const pt: DetailMessages = {
     unarchived: 'Desarquivado',
     deleted: 'Eliminado',
   },
-  actor: { merchant: 'por si', customer: 'pelo cliente', system: 'automaticamente', psp: 'pelo prestador de pagamentos' },
+  actor: {
+    merchant: 'por si',
+    customer: 'pelo cliente',
+    system: 'automaticamente',
+    psp: 'pelo prestador de pagamentos',
+  },
   eventDetail: {
     channel: 'Canal: {{channel}}',
     to: 'Para: {{to}}',
@@ -91,7 +105,10 @@ const pt: DetailMessages = {
     language: 'De {{from}} para {{to}}',
     message: 'Mensagem: {{message}}',
   },
-  reason: { customer_declined: 'o cliente recusou pagar', psp_error: 'um problema no prestador de pagamentos' },
+  reason: {
+    customer_declined: 'o cliente recusou pagar',
+    psp_error: 'um problema no prestador de pagamentos',
+  },
   noEvents: 'Ainda sem eventos.',
   eventsLabel: 'Eventos, os mais recentes primeiro',
   channel: { email: 'E-mail', sms: 'SMS', whatsapp: 'WhatsApp' },
@@ -156,7 +173,8 @@ const pt: DetailMessages = {
     title: 'Arquivar o link de pagamento',
     willDelete: 'Este link nunca foi aberto: arquivá-lo elimina-o definitivamente.',
     willArchive: 'Este link será arquivado: a página de pagamento fica fechada até ser desarquivado.',
-    explain: 'Os links nunca abertos são eliminados em vez de arquivados, exceto se uma cobrança automática os criou.',
+    explain:
+      'Os links nunca abertos são eliminados em vez de arquivados, exceto se uma cobrança automática os criou.',
     confirm: 'Arquivar',
     cancel: 'Cancelar',
     archived: '«{{title}}» arquivado.',
