@@ -124,14 +124,14 @@ async function readSnapshot(client: PaylinkClient, id: string, signal: AbortSign
  * @tagname paylink-detail
  * @summary One payment link: details, events, refunds, language, send and share, archive; live.
  *
- * @fires paylink-refund-request - Before the refund confirmation; cancelable (`preventDefault()` stops the refund). `detail: PaylinkRefundRequestDetail` (`{ linkId, amount, currency, message }`).
- * @fires paylink-refunded - The server accepted a refund (pending until the PSP settles it). `detail: PaylinkRefundedDetail` (`{ refund }`).
- * @fires paylink-sent - A send was answered (`invitation.status` is `sent` or `failed`). `detail: PaylinkSentDetail` (`{ invitation }`).
- * @fires paylink-language-changed - The link's language was changed. `detail: PaylinkLanguageChangedDetail` (`{ link }`).
- * @fires paylink-archive-request - Before the archive confirmation; cancelable. `detail: ArchiveRequestDetail` (`{ ids }`).
- * @fires paylink-archived - After archiving (outcome `archived`, or `deleted` for a never-opened link). `detail: ArchivedDetail` (`{ results }`).
- * @fires paylink-create-request - Create new link on an Expired link. `detail: CreateRequestDetail` (`{ prefill }`: amount, currency, title, message, invoice, customer, customerId, language, methods).
- * @fires paylink-error - A request failed. `detail: PaylinkErrorDetail` (`{ error }`).
+ * @fires {CustomEvent<PaylinkRefundRequestDetail>} paylink-refund-request - Before the refund confirmation; cancelable (`preventDefault()` stops the refund). `detail`: `{ linkId, amount, currency, message }`.
+ * @fires {CustomEvent<PaylinkRefundedDetail>} paylink-refunded - The server accepted a refund (pending until the PSP settles it). `detail`: `{ refund }`.
+ * @fires {CustomEvent<PaylinkSentDetail>} paylink-sent - A send was answered (`invitation.status` is `sent` or `failed`). `detail`: `{ invitation }`.
+ * @fires {CustomEvent<PaylinkLanguageChangedDetail>} paylink-language-changed - The link's language was changed. `detail`: `{ link }`.
+ * @fires {CustomEvent<ArchiveRequestDetail>} paylink-archive-request - Before the archive confirmation; cancelable. `detail`: `{ ids }`.
+ * @fires {CustomEvent<ArchivedDetail>} paylink-archived - After archiving (outcome `archived`, or `deleted` for a never-opened link). `detail`: `{ results }`.
+ * @fires {CustomEvent<CreateRequestDetail>} paylink-create-request - Create new link on an Expired link. `detail`: `{ prefill }` (amount, currency, title, message, invoice, customer, customerId, language, methods).
+ * @fires {CustomEvent<PaylinkErrorDetail>} paylink-error - A request failed. `detail`: `{ error }`.
  *
  * @csspart frame - The whole detail; carries the `lang` and `dir` of the shown language.
  * @csspart header - The header with title, status, amount, customer, share and actions.
