@@ -39,14 +39,19 @@ async function refundsTab(
 }
 
 /** Fills the form and presses Refund; resolves with the confirmation dialog. */
-async function askRefund(detail: PaylinkDetail, amount: string | undefined, message: string) {
+async function askRefund(
+  detail: PaylinkDetail,
+  amount: string | undefined,
+  message: string,
+  submit = 'Refund',
+) {
   const fields = {
     amount: $<HTMLInputElement>(detail, '#refund-amount')!,
     message: $<HTMLInputElement>(detail, '#refund-message')!,
   };
   if (amount !== undefined) await type(detail, fields.amount, amount);
   await type(detail, fields.message, message);
-  button(detail, 'Refund').click();
+  button(detail, submit).click();
   return openDialog(detail, 'refund-dialog');
 }
 
@@ -285,7 +290,8 @@ describe('<paylink-detail> refunds', () => {
     await detail.updateComplete;
     expect($<HTMLInputElement>(detail, '#refund-amount')?.value).to.equal('5000,00');
     const asked = nextEvent<CustomEvent>(document, 'paylink-refund-request');
-    await askRefund(detail, '1.234,5', 'Deels');
+    expect($(detail, 'label[for="refund-amount"]')?.textContent).to.equal('Terug te betalen bedrag');
+    await askRefund(detail, '1.234,5', 'Deels', 'Terugbetalen');
     expect((await asked).detail.amount).to.equal(123_450);
   });
 

@@ -391,12 +391,12 @@ export const detailStyles = css`
   .form-field label {
     font-weight: 600;
   }
-  .amount-input {
+  .with-suffix {
     display: flex;
     align-items: center;
     gap: 0.5rem;
   }
-  .amount-input input {
+  .with-suffix input {
     flex: 1 1 auto;
     font-variant-numeric: tabular-nums;
   }

@@ -2,6 +2,7 @@ import { CHANNELS, type Channel, type Invitation } from '@paylink/client';
 import { html, nothing, type TemplateResult } from 'lit';
 import { type Ref, ref } from 'lit/directives/ref.js';
 import { iconCheck, iconWarning } from '../shared/icons.ts';
+import { textField } from './form-field.ts';
 import { LINK_LANGUAGES, type Translate } from './messages.ts';
 import { languageName } from './view.ts';
 
@@ -76,21 +77,17 @@ export function renderSendDialog(v: SendDialogView): TemplateResult {
             </label>`,
           )}
         </fieldset>
-        <div class="form-field">
-          <label for="send-recipient">${t(email ? 'sendDialog.recipientEmail' : 'sendDialog.recipientMobile')}</label>
-          <input
-            id="send-recipient"
-            part="input recipient"
-            type=${email ? 'email' : 'tel'}
-            autocomplete=${email ? 'email' : 'tel'}
-            dir="ltr"
-            .value=${v.recipient}
-            aria-invalid=${v.recipientError ? 'true' : 'false'}
-            aria-describedby=${v.recipientError ? 'send-recipient-error' : nothing}
-            @input=${(e: InputEvent) => v.onRecipient((e.target as HTMLInputElement).value)}
-          />
-          ${v.recipientError ? html`<p id="send-recipient-error" class="error-text" part="field-error">${iconWarning()} ${v.recipientError}</p>` : nothing}
-        </div>
+        ${textField({
+          id: 'send-recipient',
+          label: t(email ? 'sendDialog.recipientEmail' : 'sendDialog.recipientMobile'),
+          part: 'recipient',
+          value: v.recipient,
+          error: v.recipientError,
+          type: email ? 'email' : 'tel',
+          autocomplete: email ? 'email' : 'tel',
+          dir: 'ltr',
+          onInput: v.onRecipient,
+        })}
         ${
           v.outcomes.length > 0
             ? html`<div class="outcomes" part="send-results">

@@ -1,4 +1,15 @@
 import { expect } from 'chai';
+import { expectAccessible } from '../../test-support/axe.ts';
+import {
+  $,
+  cleanup,
+  linkIn,
+  mockBackend,
+  mountDetail,
+  shown,
+  stopMockBackend,
+  tabNames,
+} from './detail.harness.ts';
 import en from './locales/en.ts';
 import { detailMessages } from './messages.ts';
 
@@ -52,4 +63,29 @@ describe('<paylink-detail> locales', () => {
       expect((await load()).default.dir, locale).to.equal(locale === 'ar' ? 'rtl' : 'ltr');
     }
   });
+});
+
+describe('<paylink-detail> in every language', () => {
+  before(async () => {
+    (await mockBackend()).engine.reset();
+  });
+  afterEach(cleanup);
+  after(stopMockBackend);
+
+  for (const locale of ['en', ...Object.keys(detailMessages.loaders)]) {
+    it(`${locale}: its own words and direction, accessibly`, async () => {
+      const m = await mockBackend();
+      const detail = await mountDetail(linkIn(m, 'paid').id, { lang: locale });
+      await shown(detail);
+      const messages = locale === 'en' ? en : (await detailMessages.loaders[locale]!()).default;
+      expect(tabNames(detail)).to.deep.equal([
+        messages.tab.details,
+        messages.tab.events,
+        messages.tab.refunds,
+      ]);
+      expect($(detail, '.frame')?.getAttribute('dir')).to.equal(messages.dir);
+      expect($(detail, '.frame')?.getAttribute('lang')).to.equal(locale);
+      await expectAccessible(detail);
+    });
+  }
 });

@@ -1,9 +1,10 @@
 import type { LinkEvent, Refund, RefundList } from '@paylink/client';
 import { html, nothing, type TemplateResult } from 'lit';
-import { type Ref, ref } from 'lit/directives/ref.js';
+import type { Ref } from 'lit/directives/ref.js';
 import { currencyDigits } from '../i18n/format.ts';
 import { iconCheck, iconClock, iconWarning } from '../shared/icons.ts';
 import { reasonText } from './events-panel.ts';
+import { textField } from './form-field.ts';
 import { MAX_REFUND_MESSAGE, type RefundDraft, type RefundProblems } from './refund-form.ts';
 import { DATE_TIME, type DetailContext } from './view.ts';
 
@@ -88,45 +89,31 @@ export function renderRefundsPanel(c: DetailContext, v: RefundsView): TemplateRe
       v.refunds.refundable <= 0
         ? html`<p class="muted">${t('refunds.nothingLeft')}</p>`
         : html`<form class="refund-form" part="refund-form" aria-labelledby="refund-form-title" novalidate @submit=${v.onSubmit}>
-            <div class="form-field">
-              <label for="refund-amount">${t('refunds.amount')}</label>
-              <div class="amount-input">
-                <input
-                  id="refund-amount"
-                  name="amount"
-                  part="input refund-amount"
-                  inputmode="decimal"
-                  autocomplete="off"
-                  dir="ltr"
-                  .value=${v.draft.amount}
-                  aria-invalid=${amountError ? 'true' : 'false'}
-                  aria-describedby="refund-amount-hint${amountError ? ' refund-amount-error' : ''}"
-                  ${ref(v.amountInput)}
-                  @input=${(e: InputEvent) => v.onInput('amount', (e.target as HTMLInputElement).value)}
-                />
-                <span class="currency" aria-hidden="true">${link.currency}</span>
-              </div>
-              <p id="refund-amount-hint" class="hint">${t('refunds.amountHint', { amount: money(v.refunds.refundable) })}</p>
-              ${amountError ? html`<p id="refund-amount-error" class="error-text" part="field-error">${iconWarning()} ${amountError}</p>` : nothing}
-            </div>
-            <div class="form-field">
-              <label for="refund-message">${t('refunds.message')}</label>
-              <input
-                id="refund-message"
-                name="message"
-                part="input refund-message"
-                maxlength=${MAX_REFUND_MESSAGE}
-                autocomplete="off"
-                dir="auto"
-                .value=${v.draft.message}
-                aria-invalid=${messageError ? 'true' : 'false'}
-                aria-describedby="refund-message-hint${messageError ? ' refund-message-error' : ''}"
-                ${ref(v.messageInput)}
-                @input=${(e: InputEvent) => v.onInput('message', (e.target as HTMLInputElement).value)}
-              />
-              <p id="refund-message-hint" class="hint">${t('refunds.messageHint')}</p>
-              ${messageError ? html`<p id="refund-message-error" class="error-text" part="field-error">${iconWarning()} ${messageError}</p>` : nothing}
-            </div>
+            ${textField({
+              id: 'refund-amount',
+              label: t('refunds.amount'),
+              part: 'refund-amount',
+              value: v.draft.amount,
+              hint: t('refunds.amountHint', { amount: money(v.refunds.refundable) }),
+              error: amountError,
+              input: v.amountInput,
+              inputmode: 'decimal',
+              dir: 'ltr',
+              suffix: link.currency,
+              onInput: (value) => v.onInput('amount', value),
+            })}
+            ${textField({
+              id: 'refund-message',
+              label: t('refunds.message'),
+              part: 'refund-message',
+              value: v.draft.message,
+              hint: t('refunds.messageHint'),
+              error: messageError,
+              input: v.messageInput,
+              dir: 'auto',
+              maxlength: MAX_REFUND_MESSAGE,
+              onInput: (value) => v.onInput('message', value),
+            })}
             ${v.formError ? html`<p class="error-text" part="form-error">${iconWarning()} ${v.formError}</p>` : nothing}
             <div class="form-actions">
               <button type="submit" class="button primary" part="button refund-button" aria-disabled=${v.busy ? 'true' : 'false'}>${t('refunds.submit')}</button>
