@@ -10,7 +10,7 @@ import {
   stopMockBackend,
   tabNames,
 } from './detail.harness.ts';
-import en from './locales/en.ts';
+import en, { type DetailMessages } from './locales/en.ts';
 import { detailMessages } from './messages.ts';
 
 /** `a.b.c` → value, for every string in a nested messages object. */
@@ -77,7 +77,7 @@ describe('<paylink-detail> in every language', () => {
       const m = await mockBackend();
       const detail = await mountDetail(linkIn(m, 'paid').id, { lang: locale });
       await shown(detail);
-      const messages = locale === 'en' ? en : (await detailMessages.loaders[locale]!()).default;
+      const messages = (locale === 'en' ? en : (await detailMessages.loaders[locale]!()).default) as DetailMessages;
       expect(tabNames(detail)).to.deep.equal([
         messages.tab.details,
         messages.tab.events,
