@@ -77,7 +77,9 @@ describe('<paylink-detail> in every language', () => {
       const m = await mockBackend();
       const detail = await mountDetail(linkIn(m, 'paid').id, { lang: locale });
       await shown(detail);
-      const messages = (locale === 'en' ? en : (await detailMessages.loaders[locale]!()).default) as DetailMessages;
+      const messages = (
+        locale === 'en' ? en : (await detailMessages.loaders[locale]!()).default
+      ) as DetailMessages;
       expect(tabNames(detail)).to.deep.equal([
         messages.tab.details,
         messages.tab.events,
