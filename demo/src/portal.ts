@@ -1,6 +1,6 @@
-// The merchant portal of the demo: <paylink-list> inside <paylink-provider>, on the in-browser mock
-// backend. Its data is kept in localStorage under the same key as the pay page's, so a link paid
-// in the other tab shows up here (live, through the event feed).
+// The merchant portal of the demo: <paylink-list> inside <paylink-provider>, and <paylink-detail> for
+// the selected link, on the in-browser mock backend. Its data is kept in localStorage under the same
+// key as the pay page's, so a link paid in the other tab shows up here (live, through the event feed).
 /// <reference types="vite/client" />
 import { PaylinkList } from '@paylink/elements/list/define';
 import { PaylinkProvider } from '@paylink/elements/provider/define';
@@ -8,12 +8,13 @@ import { startMockWorker } from '@paylink/mock-backend/browser';
 // Emitted by vite as <link>ed files, which a strict CSP allows (inline <style> it would not).
 import '@paylink/elements/paylink-theme.css';
 import './portal.css';
-import { DetailsPanel } from './details-panel.ts';
+import { describeCreateRequest, type PaylinkCreateRequestDetail } from './create-request.ts';
+import { DetailPane } from './detail-pane.ts';
 
 const STORAGE_KEY = 'paylink-demo';
 const THEME_KEY = 'paylink-demo-theme';
 const DEMO_LINKS = 300;
-/** How often the list and the details panel poll the event feed while nothing happens. */
+/** How often the list and the detail poll the event feed while nothing happens. */
 const FEED_POLL_MS = 5000;
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -48,6 +49,14 @@ function say(message: string): void {
   }, 8000);
 }
 
+/**
+ * Every "make a new link" request of the portal, from New payment link in the list and from Create
+ * new link on an expired link's detail (with a prefill): the one place to open <paylink-create-form>.
+ */
+function onCreateRequest(detail: PaylinkCreateRequestDetail): void {
+  say(describeCreateRequest(detail));
+}
+
 async function main(): Promise<void> {
   setUpTheme();
   // The worker must intercept before the list's first request, so the elements come after it.
@@ -68,20 +77,14 @@ async function main(): Promise<void> {
   provider.append(list);
   byId('portal-list').append(provider);
 
-  // Until <paylink-detail> replaces it, the panel follows the feed like the list's rows do.
-  const details = new DetailsPanel({ client: () => provider.effectiveClient, pollMs: FEED_POLL_MS, say });
-  list.addEventListener('paylink-select', (event) => void details.show(event.detail.id));
-  list.addEventListener('paylink-create-request', () => {
-    say('Creating links is done with <paylink-create-form>, which this demo does not include yet.');
-  });
-  list.addEventListener('paylink-archived', (event) => {
-    // Show at once what became of the link on show: archived, or deleted (the panel then closes).
-    if (event.detail.results.some((r) => r.id === details.linkId)) void details.refresh();
-  });
+  const pane = new DetailPane({ client: () => provider.effectiveClient, pollMs: FEED_POLL_MS });
+  list.addEventListener('paylink-select', (event) => pane.open(event.detail.id));
+  // The list's and the detail's events bubble out of their shadow roots to the page around them.
+  byId('portal-main').addEventListener('paylink-create-request', (event) => onCreateRequest(event.detail));
 
   byId<HTMLButtonElement>('reset-demo').addEventListener('click', async () => {
     await mock.reset();
-    details.hide();
+    pane.close();
     await list.reload();
     say(`Demo data reset: ${DEMO_LINKS} fresh links.`);
   });
