@@ -8,6 +8,7 @@ import {
   type PaylinkClient,
   type PaymentLink,
 } from '@paylink/client';
+import { byId } from './shell.ts';
 
 /** The status words the list shows (CONTRACT.md §2), so row and panel say the same. */
 const STATUS_TEXT: Record<LinkStatus, string> = {
@@ -25,12 +26,6 @@ export interface DetailsPanelOptions {
   pollMs: number;
   /** Tells the merchant something (the portal's live region). */
   say: (message: string) => void;
-}
-
-function byId<T extends HTMLElement>(id: string): T {
-  const element = document.getElementById(id);
-  if (!element) throw new Error(`#${id} is missing from index.html`);
-  return element as T;
 }
 
 export class DetailsPanel {
