@@ -54,21 +54,11 @@ export function flakyClient(): PaylinkClient & {
       return response;
     },
   });
-  return Object.assign(client, state, {
-    get offline() {
-      return state.offline;
-    },
-    set offline(on: boolean) {
-      state.offline = on;
-    },
-    get loseAnswers() {
-      return state.loseAnswers;
-    },
-    set loseAnswers(on: boolean) {
-      state.loseAnswers = on;
-    },
-    creates: state.creates,
-  });
+  return Object.defineProperties(client, {
+    offline: { get: () => state.offline, set: (on: boolean) => (state.offline = on) },
+    loseAnswers: { get: () => state.loseAnswers, set: (on: boolean) => (state.loseAnswers = on) },
+    creates: { value: state.creates },
+  }) as PaylinkClient & { offline: boolean; loseAnswers: boolean; creates: Request[] };
 }
 
 const mounted = new Set<Element>();

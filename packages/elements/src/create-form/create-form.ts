@@ -459,7 +459,8 @@ export class PaylinkCreateForm extends PaylinkElement {
     // A group takes focus at its first choice that can be changed.
     const control =
       target instanceof HTMLFieldSetElement
-        ? target.querySelector<HTMLInputElement>('input:not([disabled]):checked, input:not([disabled])')
+        ? (target.querySelector<HTMLInputElement>('input:not([disabled]):checked') ??
+          target.querySelector<HTMLInputElement>('input:not([disabled])'))
         : target;
     control?.focus();
   }

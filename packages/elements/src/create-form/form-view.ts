@@ -12,6 +12,7 @@ import {
   daysUntil,
   type FieldName,
   LINK_LANGUAGES,
+  localDate,
   SHORT_EXPIRY_DAYS,
 } from './draft.ts';
 import { describedBy, idOf, renderField, renderNotes } from './fields.ts';
@@ -379,6 +380,7 @@ export function renderForm(v: FormView): TemplateResult {
           name="expiry"
           part="input"
           type="date"
+          min=${localDate(0)}
           aria-invalid=${invalid}
           aria-describedby=${ifDefined(described)}
           .value=${live(draft.expiry)}
