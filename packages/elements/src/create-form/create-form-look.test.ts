@@ -12,6 +12,7 @@ import {
   nextEvent,
   ready,
   stopMockBackend,
+  waitUntil,
 } from './create-form.harness.ts';
 import type { PaylinkCreateForm } from './create-form.ts';
 
@@ -73,6 +74,8 @@ describe('<paylink-create-form> on a phone and in Arabic', () => {
       await form.updateComplete;
       expect(document.documentElement.scrollWidth).to.be.at.most(390);
       expect(overflowing(form)).to.deep.equal([]);
+      await waitUntil(() => $(form, 'svg[part~="qr"]') !== null, 'QR code drawn');
+      expect(document.documentElement.scrollWidth).to.be.at.most(390);
       const qr = $(form, 'svg[part~="qr"]')!.getBoundingClientRect();
       expect(qr.width).to.be.greaterThan(150);
       document.body.style.margin = '';

@@ -12,6 +12,7 @@ import {
   nextEvent,
   ready,
   stopMockBackend,
+  waitUntil,
 } from './create-form.harness.ts';
 import type { PaylinkCreateForm } from './create-form.ts';
 import { qrPath } from './qr-code.ts';
@@ -53,16 +54,20 @@ describe('<paylink-create-form> success', () => {
 
   it('draws the link’s QR code as an image with a name, from uqr’s matrix', async () => {
     const form = await created();
+    await waitUntil(() => $(form, 'svg[part~="qr"]') !== null, 'QR code drawn');
     const qr = $(form, 'svg[part~="qr"]')!;
     expect(qr.getAttribute('role')).to.equal('img');
     expect(qr.getAttribute('aria-label')).to.equal('QR code of the payment link');
     const { size } = encode(form.link!.url, { ecc: 'M', border: 2 });
     expect(qr.getAttribute('viewBox')).to.equal(`0 0 ${size} ${size}`);
-    expect(qr.querySelector('path')?.getAttribute('d')).to.equal(qrPath(form.link!.url).d);
+    expect(qr.querySelector('path')?.getAttribute('d')).to.equal(qrPath(encode, form.link!.url).d);
     // Every dark module of the matrix is inside the path, and nothing else.
     const { data } = encode(form.link!.url, { ecc: 'M', border: 2 });
     const dark = data.flat().filter(Boolean).length;
-    const drawn = [...qrPath(form.link!.url).d.matchAll(/h(\d+)/g)].reduce((n, m) => n + Number(m[1]), 0);
+    const drawn = [...qrPath(encode, form.link!.url).d.matchAll(/h(\d+)/g)].reduce(
+      (n, m) => n + Number(m[1]),
+      0,
+    );
     expect(drawn).to.equal(dark);
   });
 

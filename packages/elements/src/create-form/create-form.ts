@@ -31,10 +31,11 @@ import {
   readDraft,
   withCustomer,
 } from './draft.ts';
-import './events.ts';
+import type { CreatedDetail, PaylinkErrorDetail } from './events.ts';
 import { type FormView, type LoadState, renderForm, type Translate } from './form-view.ts';
 import type { CreateFormKey } from './locales/en.ts';
 import { createFormMessages } from './messages.ts';
+import { loadQrEncoder } from './qr-code.ts';
 import { renderSuccess } from './success.ts';
 
 function asPaylinkError(error: unknown): PaylinkError {
@@ -68,8 +69,8 @@ const NETWORK_CODES = new Set(['network_error', 'timeout']);
  * @tag paylink-create-form
  * @summary Create a payment link: validated like the server, safe to submit twice, link + QR on success.
  *
- * @fires paylink-created - The link was created. `detail: { link: PaymentLink }`.
- * @fires paylink-error - A request failed (also when the form shows why). `detail: { error: PaylinkError }`.
+ * @fires {CustomEvent<CreatedDetail>} paylink-created - The link was created: `detail.link` is the `PaymentLink`.
+ * @fires {CustomEvent<PaylinkErrorDetail>} paylink-error - A request failed (also when the form shows why): `detail.error` is a `PaylinkError`.
  *
  * @csspart form - The form.
  * @csspart field - Each labelled field (label, control, hint and message).
@@ -405,6 +406,7 @@ export class PaylinkCreateForm extends PaylinkElement {
     const { key } = this.attempt;
     this.busy = true;
     this.announcer.announce(this.t('creating'));
+    void loadQrEncoder(); // ready by the time the link is shown
     try {
       const link = await this.clients.client.links.create(reading.body, { idempotencyKey: key });
       const channel = reading.body.sendInvite;
@@ -497,5 +499,4 @@ function loadState<T>(task: Task<readonly unknown[], T>, retry: () => void): Loa
   return { state: 'loading' };
 }
 
-export type { CreatedDetail } from './events.ts';
-export type { CreateFormKey };
+export type { CreatedDetail, CreateFormKey, PaylinkErrorDetail };

@@ -37,7 +37,7 @@ export function renderSuccess(v: SuccessView): TemplateResult {
         <button type="button" class="button primary" part="button copy-button" @click=${v.onCopy}>${t('copy')}</button>
       </div>
     </div>
-    <div class="qr-frame">${renderQrCode(link.url, t('qr'))}</div>
+    ${renderQrCode(link.url, t('qr'))}
     <div class="actions">
       <a class="button" part="button open-link" href=${link.url} target="_blank" rel="noopener noreferrer">${t('open')}</a>
       <button type="button" class="button" part="button another-button" @click=${v.onAnother}>${t('another')}</button>
