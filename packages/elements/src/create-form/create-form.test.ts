@@ -18,10 +18,10 @@ import {
   waitUntil,
 } from './create-form.harness.ts';
 import { LINK_LANGUAGES, localDate } from './draft.ts';
-import type { CreatedDetail } from './events.ts';
+import type { PaylinkCreatedDetail } from './events.ts';
 
-async function create(form: HTMLElement): Promise<CreatedDetail> {
-  const created = nextEvent<CustomEvent<CreatedDetail>>(form, 'paylink-created');
+async function create(form: HTMLElement): Promise<PaylinkCreatedDetail> {
+  const created = nextEvent<CustomEvent<PaylinkCreatedDetail>>(form, 'paylink-created');
   button(form as never, 'Create payment link').click();
   return (await created).detail;
 }

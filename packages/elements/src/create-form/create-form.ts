@@ -2,12 +2,10 @@ import { Task, TaskStatus } from '@lit/task';
 import {
   type Customer,
   isPaylinkError,
-  newIdempotencyKey,
   type PaylinkClient,
-  PaylinkError,
+  type PaylinkError,
   type PaymentLink,
   type PaymentMethod,
-  type ValidationIssue,
 } from '@paylink/client';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { createRef, type Ref } from 'lit/directives/ref.js';
@@ -26,27 +24,17 @@ import {
   FIELDS,
   type FieldErrors,
   type FieldName,
-  fieldError,
   LINK_LANGUAGES,
   readDraft,
   withCustomer,
 } from './draft.ts';
-import type { CreatedDetail, PaylinkErrorDetail } from './events.ts';
+import type { PaylinkCreatedDetail, PaylinkErrorDetail } from './events.ts';
 import { type FormView, type LoadState, renderForm, type Translate } from './form-view.ts';
 import type { CreateFormKey } from './locales/en.ts';
 import { createFormMessages } from './messages.ts';
 import { loadQrEncoder } from './qr-code.ts';
+import { asPaylinkError, LinkSubmission, readRefusal } from './submission.ts';
 import { renderSuccess } from './success.ts';
-
-function asPaylinkError(error: unknown): PaylinkError {
-  if (isPaylinkError(error)) return error;
-  return new PaylinkError('http_error', error instanceof Error ? error.message : String(error), {
-    cause: error,
-  });
-}
-
-/** Codes after which the same request may simply be sent again. */
-const NETWORK_CODES = new Set(['network_error', 'timeout']);
 
 /**
  * A form to create one payment link: amount (typed the way the viewer writes numbers), currency,
@@ -69,7 +57,7 @@ const NETWORK_CODES = new Set(['network_error', 'timeout']);
  * @tag paylink-create-form
  * @summary Create a payment link: validated like the server, safe to submit twice, link + QR on success.
  *
- * @fires {CustomEvent<CreatedDetail>} paylink-created - The link was created: `detail.link` is the `PaymentLink`.
+ * @fires {CustomEvent<PaylinkCreatedDetail>} paylink-created - The link was created: `detail.link` is the `PaymentLink`.
  * @fires {CustomEvent<PaylinkErrorDetail>} paylink-error - A request failed (also when the form shows why): `detail.error` is a `PaylinkError`.
  *
  * @csspart form - The form.
@@ -123,7 +111,6 @@ export class PaylinkCreateForm extends PaylinkElement {
     getToken: { attribute: false },
     draft: { state: true, attribute: false },
     errors: { state: true, attribute: false },
-    busy: { state: true, attribute: false },
     failure: { state: true, attribute: false },
     created: { state: true, attribute: false },
   };
@@ -140,7 +127,6 @@ export class PaylinkCreateForm extends PaylinkElement {
   declare getToken: (() => string | Promise<string>) | undefined;
   declare private draft: Draft;
   declare private errors: FieldErrors;
-  declare private busy: boolean;
   declare private failure: string | undefined;
   declare private created:
     | { link: PaymentLink; sent: { channel: 'email' | 'sms' | 'whatsapp'; to: string } | undefined }
@@ -157,8 +143,7 @@ export class PaylinkCreateForm extends PaylinkElement {
   private readonly urlInput = createRef<HTMLInputElement>();
   /** The user picked a language: a chosen customer's language no longer replaces it. */
   private languageChosen = false;
-  /** The last request sent and its key: the same typed data is sent again with the same key. */
-  private attempt: { body: string; key: string } | undefined;
+  private readonly submission = new LinkSubmission(this, () => this.clients.client);
 
   private readonly search = new CustomerSearch(this, {
     client: () => this.clients.client,
@@ -202,7 +187,6 @@ export class PaylinkCreateForm extends PaylinkElement {
     this.getToken = undefined;
     this.draft = emptyDraft('en', undefined);
     this.errors = {};
-    this.busy = false;
     this.failure = undefined;
     this.created = undefined;
   }
@@ -227,7 +211,7 @@ export class PaylinkCreateForm extends PaylinkElement {
     this.errors = {};
     this.failure = undefined;
     this.created = undefined;
-    this.attempt = undefined;
+    this.submission.forget();
     this.search.close();
   }
 
@@ -280,7 +264,7 @@ export class PaylinkCreateForm extends PaylinkElement {
       locked: this.customerId ? loadState(this.customerTask, () => void this.customerTask.run()) : undefined,
       search: this.search,
       methods: loadState(methods, () => void methods.run()),
-      busy: this.busy,
+      busy: this.submission.busy,
       failure: this.failure,
       refs: this.refs,
       onInput: this.onInput,
@@ -391,7 +375,7 @@ export class PaylinkCreateForm extends PaylinkElement {
 
   private async submit(): Promise<void> {
     // A second click or Enter while the first is on its way sends nothing.
-    if (this.busy) return;
+    if (this.submission.busy) return;
     this.failure = undefined;
     const reading = readDraft(this.draft, { decimal: this.loc.decimalSeparator, origin: this.origin });
     if (!reading.ok) {
@@ -399,55 +383,36 @@ export class PaylinkCreateForm extends PaylinkElement {
       return;
     }
     this.errors = {};
-    const body = JSON.stringify(reading.body);
-    // The same data sent again (Retry, a lost answer) reuses its key: the server answers with the
-    // link it made the first time instead of making a second one.
-    if (this.attempt?.body !== body) this.attempt = { body, key: newIdempotencyKey() };
-    const { key } = this.attempt;
-    this.busy = true;
     this.announcer.announce(this.t('creating'));
     void loadQrEncoder(); // ready by the time the link is shown
+    let link: PaymentLink | undefined;
     try {
-      const link = await this.clients.client.links.create(reading.body, { idempotencyKey: key });
-      const channel = reading.body.sendInvite;
-      const to = channel === 'email' ? this.draft.email : this.draft.mobile;
-      this.created = { link, sent: channel ? { channel, to } : undefined };
-      this.busy = false;
-      this.announcer.clear();
-      this.emit('paylink-created', { link });
-      await this.updateComplete;
-      this.heading.value?.focus();
+      link = await this.submission.send(reading.body);
     } catch (caught) {
-      this.busy = false;
-      const error = asPaylinkError(caught);
+      const error = caught as PaylinkError;
       this.emit('paylink-error', { error });
-      await this.serverRefused(error);
-    }
-  }
-
-  /** Shows what the server refused: at its fields where it names them, else above the button with Retry. */
-  private async serverRefused(error: PaylinkError): Promise<void> {
-    const details = Array.isArray(error.details) ? (error.details as ValidationIssue[]) : [];
-    const errors: FieldErrors = {};
-    for (const issue of details) {
-      if (typeof issue?.path !== 'string') continue;
-      const [field, fieldMessage] = fieldError(issue, this.draft);
-      if (field && !errors[field]) errors[field] = fieldMessage;
-    }
-    if (error.code === 'method_not_active') {
-      const ids = details.map((issue) => issue.message.split(' ')[0]).join(',');
-      errors.methods = { key: 'error.methodNotActive', values: { methods: ids } };
-      // What is active changed since the form loaded: show it as it is now.
-      void this.methodsTask.run();
-    }
-    if (Object.keys(errors).length > 0) {
-      await this.showErrors(errors);
+      const refusal = readRefusal(error, this.draft);
+      this.announcer.clear();
+      if (refusal.kind === 'fields') {
+        // What is active may have changed since the form loaded: show it as it is now.
+        if (refusal.errors.methods) void this.methodsTask.run();
+        await this.showErrors(refusal.errors);
+      } else {
+        this.failure =
+          refusal.kind === 'network'
+            ? this.t('error.network')
+            : this.t('error.server', { message: refusal.message });
+      }
       return;
     }
-    this.failure = NETWORK_CODES.has(error.code)
-      ? this.t('error.network')
-      : this.t('error.server', { message: error.message });
+    if (!link) return;
+    const channel = reading.body.sendInvite;
+    const to = channel === 'email' ? this.draft.email : this.draft.mobile;
+    this.created = { link, sent: channel ? { channel, to } : undefined };
     this.announcer.clear();
+    this.emit('paylink-created', { link });
+    await this.updateComplete;
+    this.heading.value?.focus();
   }
 
   private async showErrors(errors: FieldErrors): Promise<void> {
@@ -499,4 +464,4 @@ function loadState<T>(task: Task<readonly unknown[], T>, retry: () => void): Loa
   return { state: 'loading' };
 }
 
-export type { CreatedDetail, CreateFormKey, PaylinkErrorDetail };
+export type { CreateFormKey, PaylinkCreatedDetail, PaylinkErrorDetail };

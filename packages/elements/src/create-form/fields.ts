@@ -1,6 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { ref } from 'lit/directives/ref.js';
 import { iconWarning } from '../shared/icons.ts';
 import type { FieldName } from './draft.ts';
+import type { FormView } from './form-view.ts';
+
+/** The value of the control an event came from. */
+export const value = (event: Event) => (event.target as HTMLInputElement).value;
 
 /** Id of a field's control, and of its hint, error and extra notes (for `aria-describedby`). */
 export const idOf = (field: FieldName, part?: 'hint' | 'error' | 'note'): string =>
@@ -50,4 +57,56 @@ export function renderField(
     ${control(describedBy(notes), notes.error ? 'true' : 'false')}
     ${renderNotes(notes)}
   </div>`;
+}
+
+/** A labelled text input of the form, bound to its draft field. */
+export function textField(
+  v: FormView,
+  field: 'amount' | 'title' | 'reference' | 'invoice' | 'email' | 'mobile',
+  extra: {
+    type?: string;
+    inputmode?: string;
+    autocomplete?: string;
+    hint?: string;
+    optional?: boolean;
+    required?: boolean;
+    readonly?: boolean;
+    dir?: string;
+  } = {},
+): TemplateResult {
+  const { t, draft } = v;
+  const labels = {
+    amount: 'amount',
+    title: 'title',
+    reference: 'reference',
+    invoice: 'invoice',
+    email: 'email',
+    mobile: 'mobile',
+  } as const;
+  return renderField(
+    {
+      field,
+      label: t(labels[field]),
+      optional: extra.optional ? t('optional') : undefined,
+      hint: extra.hint,
+      error: v.error(field),
+    },
+    (described, invalid) => html`<input
+      id=${idOf(field)}
+      name=${field}
+      part="input"
+      type=${extra.type ?? 'text'}
+      inputmode=${ifDefined(extra.inputmode)}
+      autocomplete=${extra.autocomplete ?? 'off'}
+      dir=${ifDefined(extra.dir)}
+      ?readonly=${extra.readonly ?? false}
+      aria-required=${extra.required ? 'true' : 'false'}
+      aria-invalid=${invalid}
+      aria-describedby=${ifDefined(described)}
+      .value=${live(draft[field])}
+      ${ref(v.refs[field])}
+      @input=${(e: Event) => v.onInput(field, value(e))}
+      @blur=${() => v.onBlur(field)}
+    />`,
+  );
 }

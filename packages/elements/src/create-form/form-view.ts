@@ -5,6 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { type Ref, ref } from 'lit/directives/ref.js';
 import { LANGUAGE_NAMES } from '../i18n/language-names.ts';
 import { iconWarning } from '../shared/icons.ts';
+import { renderCustomer } from './customer-field.ts';
 import type { CustomerSearch } from './customer-search.ts';
 import {
   CURRENCIES,
@@ -15,7 +16,7 @@ import {
   localDate,
   SHORT_EXPIRY_DAYS,
 } from './draft.ts';
-import { describedBy, idOf, renderField, renderNotes } from './fields.ts';
+import { idOf, renderField, renderNotes, textField, value } from './fields.ts';
 import type { CreateFormKey } from './locales/en.ts';
 
 /** Translates a key of the create form's messages. */
@@ -53,59 +54,6 @@ export interface FormView {
   onChangeCustomer: () => void;
   onSubmit: (event: Event) => void;
   onRetry: () => void;
-}
-
-const value = (event: Event) => (event.target as HTMLInputElement).value;
-
-function textField(
-  v: FormView,
-  field: 'amount' | 'title' | 'reference' | 'invoice' | 'email' | 'mobile',
-  extra: {
-    type?: string;
-    inputmode?: string;
-    autocomplete?: string;
-    hint?: string;
-    optional?: boolean;
-    required?: boolean;
-    readonly?: boolean;
-    dir?: string;
-  } = {},
-): TemplateResult {
-  const { t, draft } = v;
-  const labels = {
-    amount: 'amount',
-    title: 'title',
-    reference: 'reference',
-    invoice: 'invoice',
-    email: 'email',
-    mobile: 'mobile',
-  } as const;
-  return renderField(
-    {
-      field,
-      label: t(labels[field]),
-      optional: extra.optional ? t('optional') : undefined,
-      hint: extra.hint,
-      error: v.error(field),
-    },
-    (described, invalid) => html`<input
-      id=${idOf(field)}
-      name=${field}
-      part="input"
-      type=${extra.type ?? 'text'}
-      inputmode=${ifDefined(extra.inputmode)}
-      autocomplete=${extra.autocomplete ?? 'off'}
-      dir=${ifDefined(extra.dir)}
-      ?readonly=${extra.readonly ?? false}
-      aria-required=${extra.required ? 'true' : 'false'}
-      aria-invalid=${invalid}
-      aria-describedby=${ifDefined(described)}
-      .value=${live(draft[field])}
-      ${ref(v.refs[field])}
-      @input=${(e: Event) => v.onInput(field, value(e))}
-      @blur=${() => v.onBlur(field)}
-    />`,
-  );
 }
 
 function select(
@@ -146,91 +94,6 @@ function expiryWarning(t: Translate, expiry: string): string | undefined {
   const days = daysUntil(expiry);
   if (days === undefined || days < 0 || days >= SHORT_EXPIRY_DAYS) return undefined;
   return days === 0 ? t('expiryToday') : t('expiryShort', { count: days });
-}
-
-function renderCustomer(v: FormView): TemplateResult {
-  const { t, draft, search } = v;
-  const locked = v.locked;
-  const hint =
-    locked?.state === 'loading'
-      ? t('loadingCustomer')
-      : locked?.state === 'failed'
-        ? t('customerFailed', { message: locked.message })
-        : locked
-          ? t('lockedCustomer')
-          : t('customerHint');
-  const notes = { field: 'customerName' as const, hint, error: v.error('customerName') };
-  const described = describedBy(notes);
-  const active = search.activeIndex;
-  const existing = draft.customer !== undefined;
-  const name = locked
-    ? html`<input
-        id=${idOf('customerName')}
-        name="customerName"
-        part="input"
-        readonly
-        aria-invalid=${notes.error ? 'true' : 'false'}
-        aria-describedby=${ifDefined(described)}
-        .value=${live(draft.customerName)}
-        ${ref(v.refs.customerName)}
-      />`
-    : html`<div class="combobox">
-        <input
-          id=${idOf('customerName')}
-          name="customerName"
-          part="input"
-          role="combobox"
-          autocomplete="off"
-          aria-required="true"
-          aria-autocomplete="list"
-          aria-expanded=${search.open ? 'true' : 'false'}
-          aria-controls="customer-list"
-          aria-activedescendant=${ifDefined(search.open && active >= 0 ? `customer-option-${active}` : undefined)}
-          aria-invalid=${notes.error ? 'true' : 'false'}
-          aria-describedby=${ifDefined(described)}
-          .value=${live(draft.customerName)}
-          ${ref(v.refs.customerName)}
-          @input=${(e: Event) => v.onInput('customerName', value(e))}
-          @keydown=${v.onCustomerKeydown}
-          @blur=${() => v.onBlur('customerName')}
-        />
-        <ul id="customer-list" class="listbox" part="listbox" role="listbox" aria-label=${t('customer')} ?hidden=${!search.open}>
-          ${search.suggestions.map(
-            (customer, i) => html`<li
-              id="customer-option-${i}"
-              class="option"
-              part="option"
-              role="option"
-              aria-selected=${i === active ? 'true' : 'false'}
-              @pointerdown=${(e: Event) => e.preventDefault()}
-              @click=${() => v.onChoose(customer)}
-            >
-              <span class="option-name" dir="auto">${customer.name}</span>
-              <span class="option-detail" dir="auto">${[customer.email ?? customer.mobile, customer.customerNumber].filter(Boolean).join(' · ')}</span>
-            </li>`,
-          )}
-        </ul>
-      </div>`;
-  return html`<fieldset class="group customer" part="customer">
-    <legend>${t('customer')}</legend>
-    <div class="field wide" part="field">
-      <label for=${idOf('customerName')}>${t('customerName')}</label>
-      ${name} ${renderNotes(notes)}
-      ${
-        existing && !locked
-          ? html`<p class="chosen">
-              <span>${t('existingCustomer')}${draft.customer?.customerNumber ? ` · ${draft.customer.customerNumber}` : ''}</span>
-              <button type="button" class="button small" part="button" @click=${v.onChangeCustomer}>${t('changeCustomer')}</button>
-            </p>`
-          : nothing
-      }
-      ${locked?.state === 'failed' ? html`<button type="button" class="button small" part="button" @click=${locked.retry}>${t('retry')}</button>` : nothing}
-    </div>
-    <div class="row">
-      ${textField(v, 'email', { type: 'email', autocomplete: 'off', optional: !existing, readonly: existing, dir: 'ltr' })}
-      ${textField(v, 'mobile', { type: 'tel', inputmode: 'tel', autocomplete: 'off', optional: !existing, readonly: existing, dir: 'ltr' })}
-    </div>
-  </fieldset>`;
 }
 
 function renderMethods(v: FormView): TemplateResult {
