@@ -2,7 +2,6 @@
 // (focus moves in, Escape closes, the page behind is inert), focus back where it was on close.
 import type { PaylinkClient, PaymentLink } from '@paylink/client';
 import { PaylinkCreateForm } from '@paylink/elements/create-form/define';
-import { byId } from './shell.ts';
 
 export interface CreateDialogOptions {
   /** The client the rest of the page uses. */
@@ -18,17 +17,35 @@ function deepActiveElement(): HTMLElement | undefined {
   return active instanceof HTMLElement ? active : undefined;
 }
 
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: Node[]
+): HTMLElementTagNameMap[K] {
+  const el = Object.assign(document.createElement(tag), props);
+  el.append(...children);
+  return el;
+}
+
 export class CreateDialog {
-  private readonly dialog = byId<HTMLDialogElement>('create-dialog');
-  private readonly title = byId('create-title');
+  private readonly title = element('h2', { id: 'create-title', textContent: 'New payment link' });
   private readonly form = new PaylinkCreateForm();
+  private readonly dialog: HTMLDialogElement;
   private returnFocus: HTMLElement | undefined;
 
   constructor(options: CreateDialogOptions) {
+    const close = element('button', { type: 'button', textContent: 'Close' });
+    this.dialog = element(
+      'dialog',
+      { className: 'portal-dialog' },
+      element('div', { className: 'dialog-head' }, this.title, close),
+      element('div', { className: 'dialog-body' }, this.form),
+    );
+    this.dialog.setAttribute('aria-labelledby', 'create-title');
+    document.body.append(this.dialog);
     this.form.client = options.client();
-    byId('create-body').append(this.form);
     this.form.addEventListener('paylink-created', (event) => options.onCreated(event.detail.link));
-    byId('close-create').addEventListener('click', () => this.dialog.close());
+    close.addEventListener('click', () => this.dialog.close());
     this.dialog.addEventListener('close', () => {
       const target = this.returnFocus;
       this.returnFocus = undefined;

@@ -3,20 +3,11 @@
 // The customer is `?id=` or the first one. Until <paylink-list> can show one customer's links, the
 // page lists them itself from the API (the last year, newest first).
 /// <reference types="vite/client" />
-import { type Customer, currencyDigits, type LinkStatus, type PaylinkClient } from '@paylink/client';
+import { type Customer, currencyDigits, type PaylinkClient } from '@paylink/client';
 import '@paylink/elements/paylink-theme.css';
 import './portal.css';
 import { CreateDialog } from './create-dialog.ts';
-import { byId, say, setUpTheme, startPortal } from './shell.ts';
-
-/** The status words the list shows (CONTRACT.md §2), so this page and the overview say the same. */
-const STATUS_TEXT: Record<LinkStatus, string> = {
-  created: 'Created',
-  clicked: 'Clicked',
-  paid: 'Paid',
-  expired: 'Expired',
-  declined: 'Declined',
-};
+import { byId, STATUS_TEXT, say, setUpTheme, startPortal } from './shell.ts';
 
 function item(...parts: (string | [className: string, text: string])[]): HTMLLIElement {
   const li = document.createElement('li');

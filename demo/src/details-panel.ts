@@ -1,23 +1,8 @@
 // The portal's side panel with a selected link's basics and its pay page. It stands in for
 // <paylink-detail> until that element exists, and like the list's rows it follows the event feed:
 // a link paid in another tab turns Paid here too, without a reload.
-import {
-  currencyDigits,
-  isPaylinkError,
-  type LinkStatus,
-  type PaylinkClient,
-  type PaymentLink,
-} from '@paylink/client';
-import { byId } from './shell.ts';
-
-/** The status words the list shows (CONTRACT.md §2), so row and panel say the same. */
-const STATUS_TEXT: Record<LinkStatus, string> = {
-  created: 'Created',
-  clicked: 'Clicked',
-  paid: 'Paid',
-  expired: 'Expired',
-  declined: 'Declined',
-};
+import { currencyDigits, isPaylinkError, type PaylinkClient, type PaymentLink } from '@paylink/client';
+import { byId, STATUS_TEXT } from './shell.ts';
 
 export interface DetailsPanelOptions {
   /** The client the list uses (read each time: the provider may build a new one). */

@@ -1,5 +1,7 @@
 // What every merchant page of the demo shares: the in-browser mock backend, the provider holding the
 // client, the light/dark switch and the page's status line.
+
+import type { LinkStatus } from '@paylink/client';
 import { PaylinkProvider } from '@paylink/elements/provider/define';
 import { type MockWorker, startMockWorker } from '@paylink/mock-backend/browser';
 
@@ -9,6 +11,15 @@ const THEME_KEY = 'paylink-demo-theme';
 export const DEMO_LINKS = 300;
 /** How often the elements poll the event feed while nothing happens. */
 export const FEED_POLL_MS = 5000;
+
+/** The status words the list shows (CONTRACT.md §2), so every page of the demo says the same. */
+export const STATUS_TEXT: Record<LinkStatus, string> = {
+  created: 'Created',
+  clicked: 'Clicked',
+  paid: 'Paid',
+  expired: 'Expired',
+  declined: 'Declined',
+};
 
 export function byId<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
