@@ -58,7 +58,10 @@ describe('<paylink-create-form> validation', () => {
     expect(await check('0')).to.equal('Enter an amount greater than 0.');
     expect(await check('-3')).to.equal('Enter an amount greater than 0.');
     expect(await check('twelve')).to.equal('Enter an amount like 12.50.');
-    expect(await check('12.50')).to.equal('');
+    expect(await check('12.5')).to.equal('');
+    expect(amount.value).to.equal('12.50'); // written back the way it is read
+    expect(await check('1,250')).to.equal('');
+    expect(amount.value).to.equal('1250.00');
     expect(amount.getAttribute('aria-invalid')).to.equal('false');
   });
 

@@ -10,11 +10,13 @@ import {
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { createRef, type Ref } from 'lit/directives/ref.js';
 import { PaylinkElement } from '../core/paylink-element.ts';
+import { currencyDigits } from '../i18n/format.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { Announcer } from '../shared/announcer.ts';
 import { ClientController } from '../shared/client-controller.ts';
 import { copyText } from '../shared/clipboard.ts';
 import { iconStyles } from '../shared/icons.ts';
+import { readAmount, writeAmount } from './amount.ts';
 import { createFormStyles } from './create-form.styles.ts';
 import { CustomerSearch } from './customer-search.ts';
 import {
@@ -319,6 +321,13 @@ export class PaylinkCreateForm extends PaylinkElement {
 
   private readonly onBlur = (field: FieldName): void => {
     if (field === 'customerName') this.search.close();
+    if (field === 'amount') {
+      // Written back the way it will be read: `12,5` becomes `12,50`, `1.234` in Dutch `1234,00`.
+      const digits = currencyDigits(this.draft.currency);
+      const decimal = this.loc.decimalSeparator;
+      const reading = readAmount(this.draft.amount, decimal, digits);
+      if (reading.ok) this.draft = { ...this.draft, amount: writeAmount(reading.minor, decimal, digits) };
+    }
     this.recheck([field], true);
   };
 
