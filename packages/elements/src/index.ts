@@ -7,6 +7,9 @@ export type { PaylinkContextValue } from './core/context.ts';
 export { defineElement } from './core/define.ts';
 export type { PaylinkEventDetail, PaylinkEventMap } from './core/events.ts';
 export { type EmitOptions, PaylinkElement } from './core/paylink-element.ts';
+export { PaylinkCreateForm } from './create-form/create-form.ts';
+export type { PaylinkCreatedDetail, PaylinkCreatedEvent } from './create-form/events.ts';
+export type { CreateFormMessages } from './create-form/locales/en.ts';
 export { PaylinkDetail } from './detail/detail.ts';
 export type {
   PaylinkLanguageChangedDetail,

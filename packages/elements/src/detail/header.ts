@@ -1,6 +1,7 @@
 import type { LinkEvent } from '@paylink/client';
 import { html, nothing, type TemplateResult } from 'lit';
 import { type Ref, ref } from 'lit/directives/ref.js';
+import { encode } from 'uqr';
 import { iconHourglass, iconWarning } from '../shared/icons.ts';
 import { qrCode } from '../shared/qr-code.ts';
 import { statusBadge } from '../shared/status-badge.ts';
@@ -56,7 +57,7 @@ export function renderHeader(c: DetailContext, v: HeaderView): TemplateResult {
                 <a class="button" part="button pay-page-link" href=${link.url} target="_blank" rel="noopener">${t('openPayPage')}</a>
               </div>
             </div>
-            ${qrCode(link.url, t('qrLabel'))}
+            ${qrCode(encode, link.url, t('qrLabel'))}
           </div>`
     }
     ${

@@ -1,15 +1,17 @@
 import { html, svg, type TemplateResult } from 'lit';
-import { encode } from 'uqr';
+
+/** uqr's `encode`, passed in so that a component can load the encoder when it needs it. */
+export type QrEncode = typeof import('uqr').encode;
 
 /** Light modules around the code: the quiet zone a scanner needs to find it. */
 const QUIET_MODULES = 2;
 
 /**
  * The dark modules of `text`'s QR code as SVG path data in module units (`M x y h n v 1 h -n z` per
- * horizontal run), and the side of the square in modules, quiet zone included. The matrix comes
- * from `uqr`; error correction `M` still reads from a scratched or glaring screen.
+ * horizontal run, so a link's code is one element of a few kilobytes), and the side of the square in
+ * modules, quiet zone included. Error correction `M` still reads from a scratched or glaring screen.
  */
-export function qrCodePath(text: string): { side: number; path: string } {
+export function qrCodePath(encode: QrEncode, text: string): { side: number; path: string } {
   const { data, size } = encode(text, { ecc: 'M', border: QUIET_MODULES });
   const runs: string[] = [];
   for (let y = 0; y < size; y++) {
@@ -33,8 +35,8 @@ export function qrCodePath(text: string): { side: number; path: string } {
  * theme, because scanners expect dark modules on a light ground. Size it with CSS on `.qr` (or the
  * `part` given).
  */
-export function qrCode(text: string, label: string, part = 'qr'): TemplateResult {
-  const { side, path } = qrCodePath(text);
+export function qrCode(encode: QrEncode, text: string, label: string, part = 'qr'): TemplateResult {
+  const { side, path } = qrCodePath(encode, text);
   return html`<svg
     class="qr"
     part=${part}
