@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
-// The demo: a merchant portal (index.html), the customer pay page (pay.html) and the mock PSP's
+// The demo: a merchant portal (index.html) with a customer record (customer.html), the customer pay page (pay.html) and the mock PSP's
 // checkout (psp.html), all on the in-browser mock backend (msw's service worker from public/).
 // `vite` serves it for development; `vite build` + `vite preview` is what the end-to-end tests drive.
 export default defineConfig({
@@ -25,6 +25,7 @@ export default defineConfig({
     rollupOptions: {
       input: {
         portal: resolve(import.meta.dirname, 'index.html'),
+        customer: resolve(import.meta.dirname, 'customer.html'),
         pay: resolve(import.meta.dirname, 'pay.html'),
         psp: resolve(import.meta.dirname, 'psp.html'),
       },

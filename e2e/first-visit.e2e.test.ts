@@ -12,7 +12,7 @@ const VIEWPORTS = [
   { width: 1280, height: 800 },
   { width: 390, height: 844 },
 ] as const;
-/** The list and the details panel poll the feed every 5 s; allow a few rounds. */
+/** The list and the detail poll the feed every 5 s; allow a few rounds. */
 const LIVE_TIMEOUT = 20_000;
 
 const env = useDemo();
@@ -45,7 +45,33 @@ async function firstVisit(viewport: { width: number; height: number }): Promise<
 
 const list = (page: Page) => page.locator('paylink-list');
 const rowsWith = (page: Page, text: string) => list(page).getByRole('row').filter({ hasText: text });
+/** The pane with <paylink-detail> for the selected link (beside the list, or full screen on a phone). */
 const details = (page: Page) => page.getByRole('complementary', { name: 'Link details' });
+
+/** Opens the link's detail from its row's title; the detail takes focus (its title). */
+async function openDetail(page: Page, link: PaymentLink): Promise<void> {
+  await rowsWith(page, link.reference).getByRole('button', { name: link.title }).click();
+  await details(page).getByText(link.reference, { exact: true }).waitFor();
+  await details(page).getByRole('heading', { name: link.title }).waitFor();
+  await page.waitForFunction(() => {
+    const detail = document.querySelector('paylink-detail');
+    return detail?.shadowRoot?.activeElement?.matches('[part~="title"]') ?? false;
+  });
+}
+
+/** Closes the detail the way a person does (Back on a phone, Close beside the list); focus goes back to the row. */
+async function closeDetail(page: Page, link: PaymentLink): Promise<void> {
+  await details(page)
+    .getByRole('button', { name: /^(Back to payment links|Close details)$/ })
+    .click();
+  await details(page).waitFor({ state: 'hidden' });
+  const focused = await page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active?.textContent?.trim();
+  });
+  assert.equal(focused, link.title, 'focus is back on the row that opened the detail');
+}
 
 /**
  * The links the list shows first (its default query, newest first, or `query`), read from the
@@ -82,7 +108,7 @@ async function searchFor(page: Page, query: string, reference: string): Promise<
   );
 }
 
-/** What the details panel says after "Status". */
+/** What the detail's Details tab says after "Status". */
 async function panelStatus(page: Page): Promise<string> {
   const terms = await details(page).getByRole('term').allTextContents();
   const values = await details(page).getByRole('definition').allTextContents();
@@ -112,7 +138,7 @@ for (const viewport of VIEWPORTS) {
       }
     });
 
-    test('"Open pay page" in the details opens the link; paying turns the row and the panel Paid', async () => {
+    test('"Open pay page" in the detail opens the link; paying turns the row and the detail Paid', async () => {
       const { context, portal, errors } = await firstVisit(viewport);
       try {
         // A link the customer can pay, in English so the pay page's names are the English ones.
@@ -122,9 +148,9 @@ for (const viewport of VIEWPORTS) {
         assert.ok(link, 'the first rows hold a payable English link');
         await searchFor(portal, link.reference, link.reference);
         const row = rowsWith(portal, link.reference);
-        await row.getByRole('button', { name: link.title }).click();
-        await details(portal).getByText(link.reference, { exact: true }).waitFor();
+        await openDetail(portal, link);
         assert.match(await panelStatus(portal), /^(Created|Clicked|Declined)$/);
+        assert.equal(await details(portal).getByRole('tab', { name: 'Refunds' }).count(), 0);
 
         // The customer's tab, opened from the portal at once (no click on Reset demo data).
         const [payer] = await Promise.all([
@@ -143,13 +169,15 @@ for (const viewport of VIEWPORTS) {
         await payer.getByRole('button', { name: 'Approve' }).click();
         await payer.getByRole('heading', { name: 'Payment received' }).waitFor();
 
-        // Back in the portal, without a reload: the row and the details panel both say Paid.
+        // Back in the portal, without a reload: the row and the detail both say Paid, and the
+        // detail offers refunds now.
         await row.getByText('Paid', { exact: true }).waitFor({ timeout: LIVE_TIMEOUT });
         await details(portal)
           .getByRole('definition')
           .filter({ hasText: /^Paid$/ })
           .waitFor({ timeout: LIVE_TIMEOUT });
         assert.equal(await panelStatus(portal), 'Paid');
+        await details(portal).getByRole('tab', { name: 'Refunds' }).waitFor();
         assert.equal(
           await portal.evaluate(() => (window as { firstVisitMarker?: boolean }).firstVisitMarker),
           true,
@@ -171,8 +199,7 @@ for (const viewport of VIEWPORTS) {
         assert.ok(byStatus.size >= 3, `statuses in the first rows: ${[...byStatus.keys()]}`);
         for (const link of byStatus.values()) {
           await searchFor(portal, link.reference, link.reference);
-          await rowsWith(portal, link.reference).getByRole('button', { name: link.title }).click();
-          await details(portal).getByText(link.reference, { exact: true }).waitFor();
+          await openDetail(portal, link);
           const [payer] = await Promise.all([
             context.waitForEvent('page'),
             details(portal).getByRole('link', { name: 'Open pay page' }).click(),
@@ -181,17 +208,17 @@ for (const viewport of VIEWPORTS) {
           const heading = await payer.getByRole('heading', { level: 1 }).first().textContent();
           assert.notEqual(heading, 'Payment link not found', `${link.reference} (${link.status})`);
           await payer.close();
+          await closeDetail(portal, link);
         }
 
-        // An archived link's pay page is closed until it is unarchived: the panel says so instead.
+        // An archived link's pay page is closed until it is unarchived: the detail says so instead.
         await search(portal, '');
         await list(portal).getByRole('button', { name: 'Archived', exact: true }).click();
         const [archived] = await firstLinks(portal, 'archived=true&limit=1');
         assert.ok(archived, 'the demo data has an archived link');
-        await rowsWith(portal, archived.reference).getByRole('button', { name: archived.title }).click();
-        await details(portal).getByText(archived.reference, { exact: true }).waitFor();
+        await openDetail(portal, archived);
         await details(portal)
-          .getByText(/^Archived: its pay page opens again/)
+          .getByText(/^Archived: its pay page is closed/)
           .waitFor();
         assert.equal(await details(portal).getByRole('link', { name: 'Open pay page' }).count(), 0);
         assert.deepEqual(errors, []);

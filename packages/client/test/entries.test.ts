@@ -33,10 +33,15 @@ test('the main entry exposes both factories, the error and the schemas', () => {
     'PaymentLink',
     'describeIssues',
     'currencyDigits',
+    'newIdempotencyKey',
   ]) {
     assert.ok(name in main, name);
   }
   assert.equal(main.PaylinkError, pay.PaylinkError, 'one error class shared by both entries');
+  assert.match(
+    main.newIdempotencyKey(),
+    /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+  );
 });
 
 test('importing both entries reads no window, document, localStorage or navigator', async () => {

@@ -16,6 +16,8 @@ const outputs = [
  */
 function localeAwareChunkName(chunk) {
   const id = chunk.facadeModuleId ?? '';
+  // The QR encoder, loaded by the create form only once a link exists.
+  if (id.includes('/node_modules/uqr/')) return 'chunks/uqr-[hash].js';
   const match = id.match(/\/src\/([\w-]+)\/locales\/([\w-]+)\.ts$/);
   if (!match) return 'chunks/[name]-[hash].js';
   const [, component, file] = match;

@@ -7,6 +7,17 @@ export type { PaylinkContextValue } from './core/context.ts';
 export { defineElement } from './core/define.ts';
 export type { PaylinkEventDetail, PaylinkEventMap } from './core/events.ts';
 export { type EmitOptions, PaylinkElement } from './core/paylink-element.ts';
+export { PaylinkCreateForm } from './create-form/create-form.ts';
+export type { PaylinkCreatedDetail, PaylinkCreatedEvent } from './create-form/events.ts';
+export type { CreateFormMessages } from './create-form/locales/en.ts';
+export { PaylinkDetail } from './detail/detail.ts';
+export type {
+  PaylinkLanguageChangedDetail,
+  PaylinkRefundedDetail,
+  PaylinkRefundRequestDetail,
+  PaylinkSentDetail,
+} from './detail/events.ts';
+export type { DetailMessages } from './detail/locales/en.ts';
 export { currencyDigits, formatDate, formatMoney } from './i18n/format.ts';
 export type { LocaleBundle, Messages } from './i18n/i18n.ts';
 export { LocaleController } from './i18n/locale-controller.ts';

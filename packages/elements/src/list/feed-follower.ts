@@ -34,9 +34,12 @@ export class FeedFollower implements ReactiveController {
     host.addController(this);
   }
 
-  /** Whether it is polling now. */
+  /**
+   * Whether it is following now: polling, with its place in the feed known (from the first answer
+   * on), so every change from then on will be seen.
+   */
   get active(): boolean {
-    return this.running !== undefined;
+    return this.running !== undefined && this.cursor !== undefined;
   }
 
   hostConnected(): void {

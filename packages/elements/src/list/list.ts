@@ -379,7 +379,7 @@ export class PaylinkList extends PaylinkElement {
     return this.rows.total;
   }
 
-  /** Whether the list is following the live feed now (on screen, tab visible). */
+  /** Whether the list is following the live feed now (on screen, tab visible, its place in the feed known). */
   get following(): boolean {
     return this.feed.active;
   }

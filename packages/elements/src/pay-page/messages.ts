@@ -19,17 +19,4 @@ export const payPageMessages: LocaleBundle<PayPageMessages> = {
   },
 };
 
-/**
- * Each language named in itself, for the Language select: a customer looks for the language they
- * read, not its name in the language currently shown.
- */
-export const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
-  en: 'English',
-  nl: 'Nederlands',
-  fr: 'Français',
-  de: 'Deutsch',
-  it: 'Italiano',
-  es: 'Español',
-  pt: 'Português',
-  ar: 'العربية',
-};
+export { LANGUAGE_NAMES } from '../i18n/language-names.ts';

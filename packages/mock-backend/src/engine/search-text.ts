@@ -1,7 +1,16 @@
 import type { PaymentLink } from '@paylink/client/schemas';
 import type { LinkRecord } from './store.ts';
 
-/** The text the list's `q` searches, folded ({@link foldForSearch}): id, reference, title, invoice, customer. */
+/**
+ * Text folded for search: lower case, accents dropped and the dotless ı read as i, so "LEFEVRE"
+ * finds Lefèvre and "YILMAZ" finds Yılmaz (whose upper case is YILMAZ, but whose lower case is not
+ * "yilmaz"). Applied to both the searched text and the query.
+ */
+export function foldForSearch(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i');
+}
+
+/** The folded text the list's `q` searches: id, reference, title, invoice and customer. */
 export function searchText(link: PaymentLink): string {
   const c = link.customer;
   return foldForSearch(
@@ -9,15 +18,6 @@ export function searchText(link: PaymentLink): string {
       .filter((v) => v !== undefined)
       .join('\n'),
   );
-}
-
-/**
- * Text as the list's `q` compares it: lower case, with the Turkish dotless `ı` and dotted `İ` as a
- * plain `i`, so `YILMAZ` (how `Yılmaz` upper-cases) finds `Yılmaz` and the other way round.
- */
-export function foldForSearch(text: string): string {
-  const lower = text.toLowerCase();
-  return lower.includes('ı') || lower.includes('i\u0307') ? lower.replace(/ı|i\u0307/g, 'i') : lower;
 }
 
 /**

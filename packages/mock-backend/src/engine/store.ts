@@ -21,7 +21,7 @@ export interface LinkRecord {
   expiresAtMs: number | undefined;
   /** Where the pay page sends the customer after paying (CreateLink `redirectUrl`). */
   redirectUrl: string | undefined;
-  /** Lower-cased text the list's `q` searches; built on first search (see `searchTextOf`). */
+  /** Folded text the list's `q` searches; built on first search (see `searchTextOf`). */
   search: string | undefined;
   events: LinkEvent[];
   refunds: Refund[];

@@ -322,3 +322,19 @@ describe('CSV through the engine', () => {
     assert.ok(filtered.includes(b.id) && !filtered.includes(a.id));
   });
 });
+
+describe('search folding', () => {
+  test('a search ignores case and accents, and reads the dotless ı as i', () => {
+    const { engine } = setup();
+    const make = (name: string) =>
+      engine.createLink({ amount: 100, title: `Visit ${name}`, customer: { name } }).id;
+    const yilmaz = make('Mehmet Yılmaz');
+    const lefevre = make('Élodie Lefèvre');
+    const find = (q: string) => engine.listLinks({ q, limit: 500 }).items.map((l) => l.id);
+    assert.deepEqual(find('MEHMET YILMAZ'), [yilmaz]);
+    assert.deepEqual(find('yilmaz'), [yilmaz]);
+    assert.deepEqual(find('lefevre'), [lefevre]);
+    assert.deepEqual(find('ÉLODIE'), [lefevre]);
+    assert.deepEqual(find('zzz'), []);
+  });
+});
