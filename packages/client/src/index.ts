@@ -5,6 +5,7 @@
 export { createPaylinkClient, type PaylinkClient, type PaylinkClientOptions } from './client.ts';
 export type { CallOptions, KeyedCallOptions, RetryOptions, TransportOptions } from './core/options.ts';
 export {
+  asPaylinkError,
   type ClientErrorCode,
   isPaylinkError,
   PaylinkError,

@@ -15,6 +15,7 @@ test('the pay entry exposes the pay client, the error, the pay schemas and money
     'PaymentCompleted',
     'PaymentStarted',
     'StartPayment',
+    'asPaylinkError',
     'createPayClient',
     'currencyDigits',
     'isPaylinkError',
@@ -30,6 +31,7 @@ test('the main entry exposes both factories, the error and the schemas', () => {
     'createPayClient',
     'PaylinkError',
     'isPaylinkError',
+    'asPaylinkError',
     'PaymentLink',
     'describeIssues',
     'currencyDigits',
@@ -37,6 +39,7 @@ test('the main entry exposes both factories, the error and the schemas', () => {
     assert.ok(name in main, name);
   }
   assert.equal(main.PaylinkError, pay.PaylinkError, 'one error class shared by both entries');
+  assert.equal(main.asPaylinkError, pay.asPaylinkError, 'one error mapping shared by both entries');
 });
 
 test('importing both entries reads no window, document, localStorage or navigator', async () => {
