@@ -114,6 +114,7 @@ export class BulkActions {
       onComplete: async (results) => {
         const report = sendReport(options.t, results, this.titleLookup());
         this.sendResult = report;
+        host.requestUpdate();
         this.announce(
           [options.t('sendDone', { sent: report.sent, failed: report.failed }), ...report.failures].join(' '),
         );

@@ -130,7 +130,7 @@ export class PaylinkPayPage extends PaylinkElement {
   @state() private notice: Notice | undefined;
 
   private readonly locale = new LocaleController(this, payPageMessages, { reflect: true });
-  private readonly load = new Task(this, {
+  private readonly viewTask = new Task(this, {
     args: () => [this.currentToken(), this.payClient()] as const,
     task: ([token, client], { signal }) => this.fetchView(token, client, signal),
     onComplete: ({ view }) => {
@@ -229,13 +229,13 @@ export class PaylinkPayPage extends PaylinkElement {
       onTryAgain: () => void this.tryAgain(),
       onRetry: () => {
         this.notice = undefined;
-        void this.load.run();
+        void this.viewTask.run();
       },
     };
   }
 
   private phase(): PayPagePhase {
-    const { status, error } = this.load;
+    const { status, error } = this.viewTask;
     return phaseOf(
       status === TaskStatus.ERROR ? { error } : status === TaskStatus.COMPLETE ? this.view : undefined,
     );
@@ -268,7 +268,7 @@ export class PaylinkPayPage extends PaylinkElement {
   }
 
   private announceOutcome(phase: PayPagePhase): void {
-    const loaded = this.load.value;
+    const loaded = this.viewTask.value;
     const token = this.currentToken();
     if (!loaded?.returning || this.announced === token) return;
     const { view } = loaded;
@@ -332,7 +332,7 @@ export class PaylinkPayPage extends PaylinkElement {
     } else if (code === 'not_found' || code === 'invalid_transition') {
       // The link changed meanwhile (expired, paid elsewhere, archived): show what it is now.
       this.notice = undefined;
-      void this.load.run();
+      void this.viewTask.run();
     } else {
       this.notice = fallback;
     }
@@ -363,6 +363,6 @@ export class PaylinkPayPage extends PaylinkElement {
     clearPaymentStarted(this.currentToken());
     this.busy = undefined;
     this.notice = undefined;
-    void this.load.run();
+    void this.viewTask.run();
   };
 }

@@ -42,11 +42,11 @@ export class PaylinkProvider extends PaylinkElement {
   @property({ attribute: false }) client: PaylinkClient | undefined;
 
   private readonly provider = new ContextProvider(this, { context: paylinkContext, initialValue: {} });
-  private readonly built = paylinkClientCache();
+  private readonly ownClient = paylinkClientCache();
 
   /** The client the elements inside use now: `client`, or the one built from `api-base` + `getToken`. */
   get effectiveClient(): PaylinkClient {
-    return this.client ?? this.built(this.apiBase, this.getToken);
+    return this.client ?? this.ownClient(this.apiBase, this.getToken);
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {

@@ -37,7 +37,7 @@ export function paylinkClientCache(): (
 export class ClientController {
   private readonly host: Host;
   private readonly provider: ContextConsumer<typeof paylinkContext, Host>;
-  private readonly built = paylinkClientCache();
+  private readonly ownClient = paylinkClientCache();
 
   constructor(host: Host) {
     this.host = host;
@@ -54,6 +54,6 @@ export class ClientController {
     if (client) return client;
     const shared = this.provider.value?.client;
     if (shared && !apiBase) return shared;
-    return this.built(apiBase, getToken);
+    return this.ownClient(apiBase, getToken);
   }
 }
