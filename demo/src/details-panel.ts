@@ -9,7 +9,7 @@ import {
   type PaymentLink,
 } from '@paylink/client';
 
-/** The status words the list shows (CONTRACT.md §2), so row and panel say the same. */
+/** The status words the list shows (docs/contract.md §2), so row and panel say the same. */
 const STATUS_TEXT: Record<LinkStatus, string> = {
   created: 'Created',
   clicked: 'Clicked',
