@@ -25,14 +25,5 @@ export default {
   externalSymbolLinkMappings: { '@lit/reactive-element': { '*': 'https://lit.dev/docs/api/' } },
   validation: { invalidLink: false, notExported: false },
   // Tags read by the custom-elements manifest analyzer.
-  blockTags: [
-    ...OptionDefaults.blockTags,
-    '@fires',
-    '@slot',
-    '@csspart',
-    '@cssprop',
-    '@summary',
-    '@tag',
-    '@tagname',
-  ],
+  blockTags: [...OptionDefaults.blockTags, '@fires', '@slot', '@csspart', '@cssprop', '@summary', '@tag'],
 };

@@ -104,9 +104,9 @@ describe('<paylink-pay-page> in the demo', () => {
       await openPayPage(page, link.token);
       assert.equal(await linkStatus(page, link.id), 'clicked');
       await page.getByRole('heading', { name: 'Invoice E2E-1' }).waitFor();
-      await page.getByRole('button', { name: 'Card' }).waitFor();
-      await page.getByRole('button', { name: 'Bancontact' }).waitFor();
-      assert.equal(await page.getByRole('button', { name: 'iDEAL' }).count(), 0);
+      await page.getByRole('radio', { name: 'Card' }).waitFor();
+      await page.getByRole('radio', { name: 'Bancontact' }).waitFor();
+      assert.equal(await page.getByRole('radio', { name: 'iDEAL' }).count(), 0);
       assert.equal(await page.getByRole('combobox', { name: 'Language' }).inputValue(), 'en');
     } finally {
       await context.close();
@@ -119,7 +119,7 @@ describe('<paylink-pay-page> in the demo', () => {
       const page = await demoPage(context);
       const link = await createLink(page);
       await openPayPage(page, link.token);
-      await page.getByRole('button', { name: 'Bancontact' }).click();
+      await page.getByRole('radio', { name: 'Bancontact' }).click();
       await payAtPsp(page, 'Approve');
       await page.getByRole('heading', { name: 'Payment received' }).waitFor();
       assert.match(
@@ -231,7 +231,7 @@ describe('<paylink-pay-page> in the demo', () => {
 
       await openPayPage(page, token);
       assert.ok(served, 'the page was served with the CSP header');
-      await page.getByRole('button', { name: 'Card' }).click();
+      await page.getByRole('radio', { name: 'Card' }).click();
       const violations = await page.evaluate(
         () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
       );

@@ -66,3 +66,17 @@ export function isPaylinkError(error: unknown): error is PaylinkError {
       typeof (error as PaylinkError).status === 'number')
   );
 }
+
+/**
+ * `error` as a {@link PaylinkError}: itself when it is one, an `AbortError` as `aborted`, and
+ * anything else (a failure with no HTTP answer to explain it) as `network_error`, keeping its message
+ * and the original as `cause`. The one place where something thrown becomes a `PaylinkError`.
+ */
+export function asPaylinkError(error: unknown): PaylinkError {
+  if (isPaylinkError(error)) return error;
+  if (error instanceof Error && error.name === 'AbortError') {
+    return new PaylinkError('aborted', 'The request was aborted.', { cause: error });
+  }
+  const message = error instanceof Error && error.message ? error.message : 'The request failed.';
+  return new PaylinkError('network_error', message, { cause: error });
+}

@@ -6,6 +6,7 @@ export { createPaylinkClient, type PaylinkClient, type PaylinkClientOptions } fr
 export { newIdempotencyKey } from './core/idempotency.ts';
 export type { CallOptions, KeyedCallOptions, RetryOptions, TransportOptions } from './core/options.ts';
 export {
+  asPaylinkError,
   type ClientErrorCode,
   isPaylinkError,
   PaylinkError,

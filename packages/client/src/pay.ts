@@ -5,6 +5,7 @@
  */
 export type { CallOptions, RetryOptions, TransportOptions } from './core/options.ts';
 export {
+  asPaylinkError,
   type ClientErrorCode,
   isPaylinkError,
   PaylinkError,

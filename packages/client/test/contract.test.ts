@@ -328,6 +328,65 @@ describe('feed', () => {
   });
 });
 
+describe('feed.pages', () => {
+  test('yields every page with the cursor to resume from, empty ones too', async () => {
+    const controller = new AbortController();
+    const pages: { types: string[]; cursor: string }[] = [];
+    setTimeout(() => void newLink({ title: 'Paged' }), 30);
+    for await (const page of client.feed.pages({ after: 'now', signal: controller.signal, intervalMs: 10 })) {
+      pages.push({ types: page.items.map((event) => event.type), cursor: page.cursor });
+      if (page.items.length > 0) controller.abort();
+    }
+    assert.ok(pages.length >= 2, 'an empty page came before the one with the event');
+    assert.deepEqual(pages.at(0)?.types, []);
+    assert.deepEqual(pages.at(-1)?.types, ['created']);
+    // Resuming from the last cursor yields nothing already seen.
+    const again = await client.feed.poll(pages.at(-1)?.cursor);
+    assert.deepEqual(again.items, []);
+  });
+
+  test('retryWhen decides which failures are waited out', async () => {
+    let failures = 0;
+    server.use(
+      http.get(`${API}/feed`, () => {
+        if (failures++ < 2) return HttpResponse.json({ code: 'rate_limited', message: 'x' }, { status: 400 });
+        return undefined;
+      }),
+    );
+    const noRetry = createPaylinkClient({ baseUrl: API, getToken: () => 't', retry: false });
+    const controller = new AbortController();
+    for await (const _ of noRetry.feed.pages({
+      after: 'now',
+      signal: controller.signal,
+      intervalMs: 5,
+      retryWhen: () => true,
+    })) {
+      controller.abort();
+    }
+    assert.equal(failures, 3);
+  });
+
+  test('restartFrom starts again from there when the server no longer knows the cursor', async () => {
+    const asked: (string | null)[] = [];
+    server.use(
+      http.get(`${API}/feed`, ({ request }) => {
+        asked.push(new URL(request.url).searchParams.get('after'));
+        return undefined;
+      }),
+    );
+    const controller = new AbortController();
+    for await (const _ of client.feed.pages({
+      after: 'not-a-cursor',
+      signal: controller.signal,
+      intervalMs: 5,
+      restartFrom: 'now',
+    })) {
+      controller.abort();
+    }
+    assert.deepEqual(asked, ['not-a-cursor', 'now']);
+  });
+});
+
 describe('server errors come out as PaylinkError with code, status and details', () => {
   test('validation_failed carries { path, message }[]', async () => {
     const error = await failure(newLink({ title: '', amount: -1 }));

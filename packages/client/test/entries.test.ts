@@ -15,6 +15,7 @@ test('the pay entry exposes the pay client, the error, the pay schemas and money
     'PaymentCompleted',
     'PaymentStarted',
     'StartPayment',
+    'asPaylinkError',
     'createPayClient',
     'currencyDigits',
     'isPaylinkError',
@@ -30,6 +31,7 @@ test('the main entry exposes both factories, the error and the schemas', () => {
     'createPayClient',
     'PaylinkError',
     'isPaylinkError',
+    'asPaylinkError',
     'PaymentLink',
     'describeIssues',
     'currencyDigits',
@@ -42,6 +44,7 @@ test('the main entry exposes both factories, the error and the schemas', () => {
     main.newIdempotencyKey(),
     /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
   );
+  assert.equal(main.asPaylinkError, pay.asPaylinkError, 'one error mapping shared by both entries');
 });
 
 test('importing both entries reads no window, document, localStorage or navigator', async () => {

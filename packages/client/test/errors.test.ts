@@ -2,7 +2,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { HttpResponse, http } from 'msw';
-import { createPaylinkClient, isPaylinkError, PaylinkError, SERVER_ERROR_STATUS } from '../src/index.ts';
+import {
+  asPaylinkError,
+  createPaylinkClient,
+  isPaylinkError,
+  PaylinkError,
+  SERVER_ERROR_STATUS,
+} from '../src/index.ts';
 import { API } from './support/fixtures.ts';
 import { useMswServer } from './support/msw.ts';
 
@@ -98,5 +104,28 @@ describe('isPaylinkError', () => {
     assert.equal(error.cause, cause);
     assert.equal(error.status, 0);
     assert.equal(error.details, undefined);
+  });
+});
+
+describe('asPaylinkError', () => {
+  test('returns a PaylinkError as it is', () => {
+    const error = new PaylinkError('not_found', 'gone', { status: 404 });
+    assert.equal(asPaylinkError(error), error);
+  });
+
+  test('an AbortError becomes aborted', () => {
+    const abort = new DOMException('stop', 'AbortError');
+    const error = asPaylinkError(abort);
+    assert.equal(error.code, 'aborted');
+    assert.equal(error.cause, abort);
+  });
+
+  test('anything else becomes network_error, keeping its message and cause', () => {
+    const cause = new TypeError('boom');
+    assert.equal(asPaylinkError(cause).code, 'network_error');
+    assert.equal(asPaylinkError(cause).message, 'boom');
+    assert.equal(asPaylinkError(cause).cause, cause);
+    assert.equal(asPaylinkError('odd').message, 'The request failed.');
+    assert.equal(asPaylinkError('odd').cause, 'odd');
   });
 });

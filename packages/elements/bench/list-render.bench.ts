@@ -44,7 +44,7 @@ const page = { items: links, nextCursor: null, total: ROWS };
 const client = {
   links: { list: () => Promise.resolve(page), get: () => new Promise(() => {}) },
   customers: { list: () => Promise.resolve({ items: [] }) },
-  feed: { poll: () => new Promise(() => {}) },
+  feed: { poll: () => new Promise(() => {}), pages: async function* () { await new Promise(() => {}); } },
 };
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));

@@ -1,4 +1,4 @@
-import { PaylinkError } from '../errors.ts';
+import { asPaylinkError, PaylinkError } from '../errors.ts';
 import { newIdempotencyKey } from './idempotency.ts';
 import type { TransportOptions } from './options.ts';
 import { errorFromAnswer, type Reader } from './read.ts';
@@ -160,10 +160,4 @@ async function token(getToken: () => string | Promise<string>): Promise<string> 
   } catch (cause) {
     throw new PaylinkError('unauthorized', 'getToken() failed.', { cause });
   }
-}
-
-function asPaylinkError(error: unknown): PaylinkError {
-  return error instanceof PaylinkError
-    ? error
-    : new PaylinkError('network_error', 'The request failed.', { cause: error });
 }

@@ -3,12 +3,12 @@ import { toSearchParams } from '../core/query.ts';
 import { json } from '../core/read.ts';
 import { isRetryableStatus, sleep } from '../core/retry.ts';
 import type { Send } from '../core/transport.ts';
-import { isPaylinkError } from '../errors.ts';
+import { asPaylinkError, type PaylinkError } from '../errors.ts';
 import { FeedPage, type LinkEvent } from '../schemas/event.ts';
 
 /** Options of {@link FeedApi.subscribe}. */
 export interface SubscribeOptions {
-  /** Start after this cursor (from an earlier page). Omit it to start where the server's feed starts. */
+  /** Start after this cursor (from an earlier page, or `now`). Omit it to start where the server's feed starts. */
   after?: string;
   /** Ends the subscription: the iterator finishes without an error. */
   signal?: AbortSignal;
@@ -18,10 +18,32 @@ export interface SubscribeOptions {
   maxBackoffMs?: number;
 }
 
+/** Options of {@link FeedApi.pages}. */
+export interface FeedPagesOptions extends SubscribeOptions {
+  /**
+   * Which failures are waited out with a growing delay instead of ending the iteration. Default:
+   * the temporary ones (network, timeout, 408, 429, 5xx).
+   */
+  retryWhen?: (error: PaylinkError) => boolean;
+  /**
+   * Where to start again when the server no longer knows the cursor (`validation_failed`, e.g. after
+   * its data was reset), e.g. `now`. Without it that error is handled like any other.
+   */
+  restartFrom?: string;
+}
+
 /** The merchant's event feed: every change to every link, in order. */
 export interface FeedApi {
   /** `GET /feed`: the events after `after` and the cursor to ask with next. */
   poll(after?: string, options?: CallOptions): Promise<FeedPage>;
+  /**
+   * Yields every page of the feed, polling for ever: at once after a page with events (there may be
+   * more), `intervalMs` after an empty one. Each page carries the cursor to resume from, so a caller
+   * that stops (a hidden tab) can start again where it stopped. Failures are waited out with a
+   * growing delay (see {@link FeedPagesOptions.retryWhen}); others end the iterator by throwing.
+   * Aborting the signal (or `break`) ends it quietly.
+   */
+  pages(options?: FeedPagesOptions): AsyncGenerator<FeedPage, void, undefined>;
   /**
    * Yields each new event once, polling for ever. Temporary failures (network, timeout, 429, 5xx)
    * are waited out with a growing delay; other errors end the iterator by throwing. Aborting the
@@ -35,7 +57,14 @@ export function feedApi(send: Send): FeedApi {
   const feed: FeedApi = {
     poll: (after, { signal } = {}) =>
       send({ path: 'feed', query: toSearchParams({ after }), signal }, json(FeedPage)),
-    async *subscribe({ after, signal, intervalMs = 5000, maxBackoffMs = 60_000 } = {}) {
+    async *pages({
+      after,
+      signal,
+      intervalMs = 5000,
+      maxBackoffMs = 60_000,
+      retryWhen = isTemporary,
+      restartFrom,
+    } = {}) {
       let cursor = after;
       let failures = 0;
       while (!signal?.aborted) {
@@ -43,28 +72,31 @@ export function feedApi(send: Send): FeedApi {
         try {
           page = await feed.poll(cursor, { signal });
           failures = 0;
-        } catch (error) {
+        } catch (caught) {
           if (signal?.aborted) return;
-          if (!isTemporary(error)) throw error;
+          const error = asPaylinkError(caught);
+          const unknownCursor = restartFrom !== undefined && error.code === 'validation_failed';
+          if (!unknownCursor && !retryWhen(error)) throw error;
+          if (unknownCursor) cursor = restartFrom;
           failures++;
           if (!(await pause(Math.min(maxBackoffMs, intervalMs * 2 ** failures), signal))) return;
           continue;
         }
-        yield* page.items;
+        yield page;
         cursor = page.cursor;
         // A page with events may not be the last one: ask again at once to catch up.
         if (page.items.length === 0 && !(await pause(intervalMs, signal))) return;
       }
     },
+    async *subscribe(options = {}) {
+      for await (const page of feed.pages(options)) yield* page.items;
+    },
   };
   return feed;
 }
 
-function isTemporary(error: unknown): boolean {
-  return (
-    isPaylinkError(error) &&
-    (error.code === 'network_error' || error.code === 'timeout' || isRetryableStatus(error.status))
-  );
+function isTemporary(error: PaylinkError): boolean {
+  return error.code === 'network_error' || error.code === 'timeout' || isRetryableStatus(error.status);
 }
 
 // `false` when the signal aborted during the wait.

@@ -31,8 +31,8 @@ export interface ImportOptions extends KeyedCallOptions {
 export type ExportSelection = { ids: readonly string[] } | LinkFilters;
 
 /**
- * The merchant's payment links. Every method resolves with the route's answer exactly as
- * CONTRACT.md shapes it, checked against its schema.
+ * The merchant's payment links. Every method resolves with the route's answer exactly as the
+ * contract (`docs/contract.md`, `docs/openapi.json`) shapes it, checked against its schema.
  */
 export interface LinksApi {
   /** `GET /links`: one page. Without `from`/`to` the server applies the last 30 days. */

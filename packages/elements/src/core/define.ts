@@ -1,9 +1,19 @@
 /**
  * Registers a custom element once. A second registration of the same tag (two bundles on one page, a
- * hot reload) is ignored instead of throwing, as long as it is the same or a compatible class.
+ * hot reload) does not throw: the first definition is kept, and when the second one is a different
+ * class (another copy or version of this package) a warning says so, because the page then runs
+ * whichever copy registered first.
  */
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return; // SSR or Node: nothing to register
-  if (customElements.get(tag)) return;
-  customElements.define(tag, ctor);
+  const existing = customElements.get(tag);
+  if (!existing) {
+    customElements.define(tag, ctor);
+    return;
+  }
+  if (existing !== ctor) {
+    console.warn(
+      `[paylink] <${tag}> is already defined by another class (a second copy of @paylink/elements on the page?); the first definition is kept.`,
+    );
+  }
 }

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import type { PaylinkCreatedDetail } from '../events/index.ts';
 import {
   $,
   $$,
@@ -18,7 +19,6 @@ import {
   waitUntil,
 } from './create-form.harness.ts';
 import { LINK_LANGUAGES, localDate } from './draft.ts';
-import type { PaylinkCreatedDetail } from './events.ts';
 
 async function create(form: HTMLElement): Promise<PaylinkCreatedDetail> {
   const created = nextEvent<CustomEvent<PaylinkCreatedDetail>>(form, 'paylink-created');

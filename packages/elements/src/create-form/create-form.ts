@@ -10,6 +10,7 @@ import {
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { createRef, type Ref } from 'lit/directives/ref.js';
 import { PaylinkElement } from '../core/paylink-element.ts';
+import type { PaylinkCreatedDetail, PaylinkErrorDetail } from '../events/index.ts';
 import { currencyDigits } from '../i18n/format.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { Announcer } from '../shared/announcer.ts';
@@ -30,7 +31,6 @@ import {
   readDraft,
   withCustomer,
 } from './draft.ts';
-import type { PaylinkCreatedDetail, PaylinkErrorDetail } from './events.ts';
 import { type FormView, type LoadState, renderForm, type Translate } from './form-view.ts';
 import type { CreateFormKey } from './locales/en.ts';
 import { createFormMessages } from './messages.ts';
@@ -96,11 +96,14 @@ import { renderSuccess } from './success.ts';
  * @cssprop [--paylink-color-border=#c9d1d9] - Borders.
  * @cssprop [--paylink-color-text=#1b1f24] - Text.
  * @cssprop [--paylink-color-text-muted=#57606a] - Hints and labels' "(optional)".
+ * @cssprop [--paylink-color-focus=#1f4fd1] - Focus ring.
  * @cssprop [--paylink-color-danger=#b42318] - Invalid fields and their messages.
  * @cssprop [--paylink-color-warning=#8a4b00] - The short-expiry warning.
  * @cssprop [--paylink-color-success=#17663a] - The success heading's check mark.
  * @cssprop [--paylink-radius=0.5rem] - Corner radius.
  * @cssprop [--paylink-space=0.5rem] - Base spacing.
+ * @cssprop [--paylink-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font.
+ * @cssprop [--paylink-font-size=1rem] - Base font size.
  */
 export class PaylinkCreateForm extends PaylinkElement {
   static override shadowRootOptions = { ...PaylinkElement.shadowRootOptions, delegatesFocus: true };
@@ -233,7 +236,9 @@ export class PaylinkCreateForm extends PaylinkElement {
     return (LINK_LANGUAGES as readonly string[]).includes(shown) ? shown : 'en';
   }
 
-  private readonly t: Translate = (key, values) => this.loc.t(key, values);
+  // The form chooses some keys at run time (a field's message), so it keeps its own looser Translate.
+  private readonly t: Translate = (key, values) =>
+    (this.loc.t as (key: string, ...values: object[]) => string)(key, ...(values ? [values] : []));
 
   protected override render(): TemplateResult {
     const created = this.created;

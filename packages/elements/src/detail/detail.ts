@@ -14,17 +14,16 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { createRef } from 'lit/directives/ref.js';
 import { PaylinkElement } from '../core/paylink-element.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
-import { FeedFollower } from '../list/feed-follower.ts';
 import { Announcer } from '../shared/announcer.ts';
 import { ClientController } from '../shared/client-controller.ts';
 import { copyText } from '../shared/clipboard.ts';
+import { FeedFollower } from '../shared/feed-follower.ts';
 import { iconStyles } from '../shared/icons.ts';
 import { deepActiveElement, ModalDialogController } from '../shared/modal-dialog.ts';
 import { statusBadgeStyles } from '../shared/status-badge.ts';
 import { detailStyles } from './detail.styles.ts';
 import { renderDetailsPanel } from './details-panel.ts';
 import { renderConfirmDialog, renderLanguageDialog, renderSendDialog, type SendOutcome } from './dialogs.ts';
-import './events.ts';
 import { renderEventsPanel } from './events-panel.ts';
 import { canSend, renderBanners, renderHeader } from './header.ts';
 import { detailMessages, type Translate } from './messages.ts';
@@ -128,15 +127,20 @@ async function readSnapshot(client: PaylinkClient, id: string, signal: AbortSign
  * @fires {CustomEvent<PaylinkRefundedDetail>} paylink-refunded - The server accepted a refund (pending until the PSP settles it). `detail`: `{ refund }`.
  * @fires {CustomEvent<PaylinkSentDetail>} paylink-sent - A send was answered (`invitation.status` is `sent` or `failed`). `detail`: `{ invitation }`.
  * @fires {CustomEvent<PaylinkLanguageChangedDetail>} paylink-language-changed - The link's language was changed. `detail`: `{ link }`.
- * @fires {CustomEvent<ArchiveRequestDetail>} paylink-archive-request - Before the archive confirmation; cancelable. `detail`: `{ ids }`.
- * @fires {CustomEvent<ArchivedDetail>} paylink-archived - After archiving (outcome `archived`, or `deleted` for a never-opened link). `detail`: `{ results }`.
- * @fires {CustomEvent<CreateRequestDetail>} paylink-create-request - Create new link on an Expired link. `detail`: `{ prefill }` (amount, currency, title, message, invoice, customer, customerId, language, methods).
+ * @fires {CustomEvent<PaylinkArchiveRequestDetail>} paylink-archive-request - Before the archive confirmation; cancelable. `detail`: `{ ids }`.
+ * @fires {CustomEvent<PaylinkArchivedDetail>} paylink-archived - After archiving (outcome `archived`, or `deleted` for a never-opened link). `detail`: `{ results }`.
+ * @fires {CustomEvent<PaylinkCreateRequestDetail>} paylink-create-request - Create new link on an Expired link. `detail`: `{ prefill }` (amount, currency, title, message, invoice, customer, customerId, language, methods).
  * @fires {CustomEvent<PaylinkErrorDetail>} paylink-error - A request failed. `detail`: `{ error }`.
  *
  * @csspart frame - The whole detail; carries the `lang` and `dir` of the shown language.
  * @csspart header - The header with title, status, amount, customer, share and actions.
  * @csspart title - The link's title (a heading; `focus()` moves focus to it).
- * @csspart badge - The status badge (also `badge-paid`, `badge-created`, … per status).
+ * @csspart badge - The status badge.
+ * @csspart badge-created - The badge of a Created link.
+ * @csspart badge-clicked - The badge of a Clicked link.
+ * @csspart badge-paid - The badge of a Paid link.
+ * @csspart badge-expired - The badge of an Expired link.
+ * @csspart badge-declined - The badge of a Declined link.
  * @csspart archived-tag - The "Archived" mark.
  * @csspart amount - The amount.
  * @csspart customer - The customer line.
@@ -151,12 +155,15 @@ async function readSnapshot(client: PaylinkClient, id: string, signal: AbortSign
  * @csspart send-button - Send.
  * @csspart language-button - Change language.
  * @csspart archive-button - Archive.
- * @csspart banner - The Declined or Expired banner (also `banner-declined`, `banner-expired`).
+ * @csspart banner - The Declined or Expired banner.
+ * @csspart banner-declined - The Declined banner.
+ * @csspart banner-expired - The Expired banner.
  * @csspart psp-reference - The PSP reference in the Declined banner.
  * @csspart show-events-button - The Declined banner's way to the Events tab.
  * @csspart create-button - Create new link, in the Expired banner.
  * @csspart tabs - The tab list.
- * @csspart tab - Each tab; the selected one is also `tab-selected`.
+ * @csspart tab - Each tab.
+ * @csspart tab-selected - The selected tab.
  * @csspart panel - The shown tab panel.
  * @csspart fields - The list of fields in Details.
  * @csspart note - The "cannot be marked as paid" note.
@@ -187,6 +194,8 @@ async function readSnapshot(client: PaylinkClient, id: string, signal: AbortSign
  * @csspart retry-button - Retry after a failed load.
  * @csspart live - The announcement line (the widget's single aria-live region).
  *
+ * @cssprop [--paylink-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font.
+ * @cssprop [--paylink-font-size=1rem] - Base font size.
  * @cssprop [--paylink-detail-qr-size=8rem] - Side of the QR code.
  * @cssprop [--paylink-color-primary=#1f4fd1] - Buttons, selected tab, focus accents.
  * @cssprop [--paylink-color-on-primary=#ffffff] - Text on primary buttons.
@@ -376,7 +385,9 @@ export class PaylinkDetail extends PaylinkElement {
   }
 
   private get t(): Translate {
-    return (key, options) => this.locale.t(key, options);
+    // Keys chosen at run time (a status, an event type) need the looser Translate of the detail.
+    return (key, options) =>
+      (this.locale.t as (key: string, ...values: object[]) => string)(key, ...(options ? [options] : []));
   }
 
   private context(link: PaymentLink): DetailContext {

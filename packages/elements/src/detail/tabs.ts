@@ -42,7 +42,7 @@ export function renderTabs(v: TabsView): TemplateResult {
         type="button"
         role="tab"
         class="tab"
-        part="tab${tab.id === v.selected ? ' tab-selected' : ''}"
+        part=${tab.id === v.selected ? 'tab tab-selected' : 'tab'}
         id="tab-${tab.id}"
         data-tab=${tab.id}
         aria-selected=${tab.id === v.selected ? 'true' : 'false'}

@@ -5,15 +5,67 @@ export interface Messages {
   [key: string]: string | Messages;
 }
 
+/** The plural forms i18next adds to a key (`total_one`, `total_other`, …), per language. */
+export type PluralForm = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+
+/** The shape every other language's messages have: the English keys, each a string. */
+export type Translated<E> = { [K in keyof E]: E[K] extends string ? string : Translated<E[K]> };
+
 /**
- * The translations of one component: English bundled (the fallback, always there) and a loader per
- * other language, so a page downloads only the languages it shows.
+ * A language's messages for English messages `E`: every English key as a string, plus the plural
+ * forms its language has and English lacks (Arabic: `_zero`, `_two`, `_few`, `_many`).
  */
-export interface LocaleBundle<M extends Messages = Messages> {
+export type LocaleMessages<E> = Translated<E> & {
+  [key: `${string}_${Exclude<PluralForm, 'one' | 'other'>}`]: string;
+};
+
+/**
+ * The translations of one component: English bundled (the fallback, always there, and the source of
+ * the keys every other language must have) and a loader per other language, so a page downloads only
+ * the languages it shows.
+ */
+export interface LocaleBundle<E extends Messages = Messages> {
   namespace: string;
-  en: M;
-  loaders: Readonly<Record<string, () => Promise<{ default: M }>>>;
+  en: E;
+  loaders: Readonly<Record<string, () => Promise<{ default: LocaleMessages<E> }>>>;
 }
+
+type BaseKey<K extends string> = K extends `${infer Base}_${PluralForm}` ? Base : K;
+
+/** Every key `t()` takes for English messages `E`: nested keys joined by `.`, plural forms without their suffix. */
+export type MessageKey<E> = {
+  [K in keyof E & string]: E[K] extends string ? BaseKey<K> : `${K}.${MessageKey<E[K]>}`;
+}[keyof E & string];
+
+/** The English text of `key` (each of its plural forms). */
+type MessageText<E, Key extends string> = Key extends `${infer Head}.${infer Rest}`
+  ? Head extends keyof E
+    ? MessageText<E[Head], Rest>
+    : never
+  : {
+      [K in keyof E & string]: BaseKey<K> extends Key ? (E[K] extends string ? E[K] : never) : never;
+    }[keyof E & string];
+
+/** The names of the `{{name}}` / `{{name, format}}` placeholders in `Text`. */
+type Placeholders<Text> = Text extends `${string}{{${infer Inside}}}${infer Rest}`
+  ? (Inside extends `${infer Name},${string}` ? Name : Inside) | Placeholders<Rest>
+  : never;
+
+/** The interpolation values `key` needs: one per placeholder, `count` a number. */
+export type MessageValues<E, Key extends string> = {
+  [P in Placeholders<MessageText<E, Key>>]: P extends 'count' ? number : string | number;
+};
+
+/** `t()`'s arguments after the key: the values when the message has placeholders, else nothing. */
+export type TranslateArgs<E, Key extends string> = [Placeholders<MessageText<E, Key>>] extends [never]
+  ? []
+  : [values: MessageValues<E, Key>];
+
+/**
+ * Translates a key of English messages `E`: only keys English has are accepted, with exactly the
+ * interpolation values its text asks for.
+ */
+export type Translate<E> = <Key extends MessageKey<E>>(key: Key, ...values: TranslateArgs<E, Key>) => string;
 
 let instance: i18n | undefined;
 
@@ -42,7 +94,7 @@ export function getI18n(): i18n {
 const pending = new Map<string, Promise<void>>();
 
 /** Makes sure `bundle`'s messages for `locale` are loaded; resolves at once when they are. */
-export function ensureLocale(bundle: LocaleBundle, locale: string): Promise<void> {
+export function ensureLocale<E extends Messages>(bundle: LocaleBundle<E>, locale: string): Promise<void> {
   const i18n = getI18n();
   if (!i18n.hasResourceBundle('en', bundle.namespace)) {
     i18n.addResourceBundle('en', bundle.namespace, bundle.en);

@@ -1,13 +1,22 @@
 import { ContextConsumer } from '@lit/context';
-import type { TOptions } from 'i18next';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { paylinkContext } from '../core/context.ts';
 import { formatDate, formatMoney } from './format.ts';
 import { observeHtmlLang } from './html-lang-observer.ts';
-import { ensureLocale, getI18n, type LocaleBundle } from './i18n.ts';
-import { directionOf, formattingLocale, resolveLocale } from './resolve-locale.ts';
+import { ensureLocale, getI18n, type LocaleBundle, type Messages, type Translate } from './i18n.ts';
+import { directionOf, formattingLocale, primaryLanguage, resolveLocale } from './resolve-locale.ts';
 
 type Host = ReactiveControllerHost & HTMLElement;
+
+/** Options of {@link LocaleController}. */
+export interface LocaleControllerOptions {
+  /**
+   * Write the shown language back to the host's `lang` and `dir` (the pay page, which is a whole
+   * page and often the only thing on it). The value the author set stays the author's choice:
+   * see {@link LocaleController.authorLang}.
+   */
+  reflect?: boolean;
+}
 
 /**
  * Gives a component its language: resolves it (element `lang` → provider → `<html lang>` → browser,
@@ -17,20 +26,24 @@ type Host = ReactiveControllerHost & HTMLElement;
  * A component may put candidates of its own first (the pay page puts the customer's choice and the
  * link's language there) with {@link LocaleController.preferred}.
  */
-export class LocaleController implements ReactiveController {
+export class LocaleController<E extends Messages = Messages> implements ReactiveController {
   /** Candidates tried before the element's own `lang`, e.g. a language the user picked. */
   preferred: readonly (string | null | undefined)[] = [];
 
   private readonly host: Host;
-  private readonly bundle: LocaleBundle;
+  private readonly bundle: LocaleBundle<E>;
+  private readonly reflect: boolean;
   private readonly provider: ContextConsumer<typeof paylinkContext, Host>;
   private stopObserving: (() => void) | undefined;
   private current = 'en';
   private requested = 'en';
+  private author: string | undefined;
+  private written: string | undefined;
 
-  constructor(host: Host, bundle: LocaleBundle) {
+  constructor(host: Host, bundle: LocaleBundle<E>, options: LocaleControllerOptions = {}) {
     this.host = host;
     this.bundle = bundle;
+    this.reflect = options.reflect ?? false;
     this.provider = new ContextConsumer(host, {
       context: paylinkContext,
       subscribe: true,
@@ -47,6 +60,23 @@ export class LocaleController implements ReactiveController {
   /** The tag used for numbers and dates, which may carry a region, e.g. `fr-BE`. */
   get formatLocale(): string {
     return this.requested;
+  }
+
+  /** The shown language, keeping the region asked for (`fr-BE`) when its language is the one shown. */
+  get shownLang(): string {
+    return primaryLanguage(this.requested) === this.current ? this.requested : this.current;
+  }
+
+  /**
+   * The host's `lang` as its author set it, not as this controller wrote it back (with `reflect`);
+   * `undefined` when the author set none.
+   */
+  get authorLang(): string | undefined {
+    const lang = this.host.lang || undefined;
+    if (!this.reflect) return lang;
+    // `lang` is the author's choice unless it is the value written back here.
+    if (lang !== this.written) this.author = lang;
+    return this.author;
   }
 
   /** The decimal separator of {@link formatLocale} (`.` or `,`), for reading typed amounts. */
@@ -75,6 +105,42 @@ export class LocaleController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    this.resolve();
+    if (this.reflect) this.writeBack();
+  }
+
+  /** Resolves once the messages of the language the host asks for are loaded (for tests and demos). */
+  async ready(): Promise<void> {
+    await ensureLocale(this.bundle, 'en');
+    const next = resolveLocale(this.candidates(), this.available);
+    await ensureLocale(this.bundle, next);
+    this.host.requestUpdate();
+    await (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  }
+
+  /**
+   * Translates `key` of this component's English messages, interpolating `{{name}}` placeholders;
+   * only keys English has are accepted, with exactly the values their text asks for.
+   */
+  readonly t: Translate<E> = (key, ...values) => {
+    const i18n = getI18n();
+    if (!i18n.hasResourceBundle('en', this.bundle.namespace)) void ensureLocale(this.bundle, 'en');
+    // Keys and values are checked by `Translate<E>`; i18next's own typing knows no namespaces here.
+    const translate = i18n.t as (key: string, options: object) => string;
+    return translate(key, { ...values[0], lng: this.current, ns: this.bundle.namespace });
+  };
+
+  /** Formats minor units of `currency` for the current locale. */
+  money(minorUnits: number, currency: string): string {
+    return formatMoney(minorUnits, currency, this.requested);
+  }
+
+  /** Formats an ISO timestamp for the current locale. */
+  date(iso: string, options?: Intl.DateTimeFormatOptions): string {
+    return formatDate(iso, this.requested, options);
+  }
+
+  private resolve(): void {
     const candidates = this.candidates();
     const next = resolveLocale(candidates, this.available);
     this.requested = formattingLocale(candidates, next);
@@ -93,30 +159,17 @@ export class LocaleController implements ReactiveController {
     });
   }
 
-  /** Resolves once the messages of the language the host asks for are loaded (for tests and demos). */
-  async ready(): Promise<void> {
-    await ensureLocale(this.bundle, 'en');
-    const next = resolveLocale(this.candidates(), this.available);
-    await ensureLocale(this.bundle, next);
-    this.host.requestUpdate();
-    await (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-  }
-
-  /** Translates `key` of this component's namespace, interpolating `{{name}}` placeholders. */
-  t(key: string, options?: TOptions): string {
-    const i18n = getI18n();
-    if (!i18n.hasResourceBundle('en', this.bundle.namespace)) void ensureLocale(this.bundle, 'en');
-    return i18n.t(key, { ...options, lng: this.current, ns: this.bundle.namespace }) as string;
-  }
-
-  /** Formats minor units of `currency` for the current locale. */
-  money(minorUnits: number, currency: string): string {
-    return formatMoney(minorUnits, currency, this.requested);
-  }
-
-  /** Formats an ISO timestamp for the current locale. */
-  date(iso: string, options?: Intl.DateTimeFormatOptions): string {
-    return formatDate(iso, this.requested, options);
+  /**
+   * Writes the shown language to the host's `lang` and `dir`. It runs before the host's render, so
+   * the write joins this update instead of scheduling another.
+   */
+  private writeBack(): void {
+    const lang = this.shownLang;
+    if (this.host.lang !== lang) {
+      this.written = lang;
+      this.host.lang = lang;
+    }
+    if (this.host.dir !== this.dir) this.host.dir = this.dir;
   }
 
   private candidates(): (string | null | undefined)[] {

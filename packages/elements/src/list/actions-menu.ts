@@ -1,16 +1,21 @@
 import { html, type TemplateResult } from 'lit';
+import { type Ref, ref } from 'lit/directives/ref.js';
 import { iconMore } from '../shared/icons.ts';
-import type { Translate } from './columns.ts';
+import type { ListTranslate } from './messages.ts';
 
 /** The bulk actions of the More actions menu. */
 export type BulkAction = 'archive' | 'unarchive' | 'export' | 'send';
 
 /** What the menu button and its menu show. */
 export interface ActionsMenuView {
-  t: Translate;
+  t: ListTranslate;
   open: boolean;
   archivedView: boolean;
   hasSelection: boolean;
+  /** Set to the More actions button. */
+  button: Ref<HTMLButtonElement>;
+  /** Set to the menu. */
+  menu: Ref<HTMLElement>;
   onButtonClick(): void;
   onButtonKeydown(event: KeyboardEvent): void;
   onMenuKeydown(event: KeyboardEvent): void;
@@ -38,6 +43,7 @@ export function renderActionsMenu(v: ActionsMenuView): TemplateResult {
       aria-controls="actions-menu"
       @click=${v.onButtonClick}
       @keydown=${v.onButtonKeydown}
+      ${ref(v.button)}
     >
       ${t('moreActions')}${iconMore()}
     </button>
@@ -49,6 +55,7 @@ export function renderActionsMenu(v: ActionsMenuView): TemplateResult {
       aria-label=${t('moreActions')}
       popover="manual"
       @keydown=${v.onMenuKeydown}
+      ${ref(v.menu)}
     >
       ${actionsFor(v.archivedView).map(
         (action) => html`<button

@@ -1,6 +1,7 @@
 import type { ArchiveResult, PaymentLink, UnarchiveResult } from '@paylink/client';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Translate } from './columns.ts';
+import { type Ref, ref } from 'lit/directives/ref.js';
+import type { ListTranslate } from './messages.ts';
 
 /** What archiving a selection will do, worked out before asking. */
 export interface ArchivePlan {
@@ -25,10 +26,12 @@ export function planArchive(
 
 /** What the archive confirmation shows and where its buttons go. */
 export interface ArchiveDialogView {
-  t: Translate;
+  t: ListTranslate;
   plan: ArchivePlan | undefined;
   open: boolean;
   busy: boolean;
+  /** Set to the `<dialog>`. */
+  dialog: Ref<HTMLDialogElement>;
   onConfirm(): void;
   onCancel(): void;
   onClose(): void;
@@ -43,6 +46,7 @@ export function renderArchiveDialog(v: ArchiveDialogView): TemplateResult {
     aria-labelledby="archive-title"
     aria-describedby="archive-summary"
     @close=${v.onClose}
+    ${ref(v.dialog)}
   >
     ${
       v.open && plan
@@ -73,20 +77,20 @@ export function renderArchiveDialog(v: ArchiveDialogView): TemplateResult {
 
 type Outcome = ArchiveResult['results'][number]['outcome'] | UnarchiveResult['results'][number]['outcome'];
 
-const OUTCOME_KEY: Record<Outcome, string> = {
+const OUTCOME_KEY = {
   archived: 'outcome.archived',
   deleted: 'outcome.deleted',
   unarchived: 'outcome.unarchived',
   not_found: 'outcome.notFound',
   error: 'outcome.error',
-};
+} as const satisfies Record<Outcome, string>;
 
 /** How many per-link lines an announcement lists before "And N more". */
 const MAX_LINES = 10;
 
 /** The announcement after archiving or unarchiving: counts, then each link's outcome. */
 export function describeOutcomes(
-  t: Translate,
+  t: ListTranslate,
   results: readonly { id: string; outcome: Outcome }[],
   titleOf: (id: string) => string,
   kind: 'archive' | 'unarchive',

@@ -3,13 +3,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { iconSortAscending, iconSortDescending, iconUnsorted } from '../shared/icons.ts';
 import { statusBadge } from '../shared/status-badge.ts';
 import { HEADER_ROW } from './grid-navigation.ts';
-
-/** Translates a key of the list's messages. */
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
+import type { ListTranslate } from './messages.ts';
 
 /** What rendering a row needs from the list. */
 export interface RowContext {
-  t: Translate;
+  t: ListTranslate;
   money(minorUnits: number, currency: string): string;
   date(iso: string): string;
   isSelected(id: string): boolean;
@@ -44,7 +42,7 @@ function ariaSort(current: LinkSort, column: string): 'ascending' | 'descending'
 
 /** The header row: "Select all", then one column header per column; sortable ones hold a button. */
 export function renderHeader(
-  t: Translate,
+  t: ListTranslate,
   sort: LinkSort,
   coverage: 'all' | 'some' | 'none',
   canSelect: boolean,

@@ -6,8 +6,9 @@ import {
   type LinkStatus,
 } from '@paylink/client';
 import { html, nothing, type TemplateResult } from 'lit';
+import { type Ref, ref } from 'lit/directives/ref.js';
 import type { AmountDraft, AmountProblem } from './amount-range.ts';
-import type { Translate } from './columns.ts';
+import type { ListTranslate } from './messages.ts';
 import type { ListQuery } from './query.ts';
 
 /** A change made in the advanced filters. */
@@ -17,12 +18,14 @@ export type FilterChange = Partial<
 
 /** What the filters popover shows and where its changes go. */
 export interface FiltersView {
-  t: Translate;
+  t: ListTranslate;
   query: ListQuery;
   customers: readonly Customer[];
   /** The amount bounds as typed (they apply once they make sense). */
   amounts: AmountDraft;
   amountProblem: AmountProblem | undefined;
+  /** Set to the popover element. */
+  popover: Ref<HTMLElement>;
   onAmountInput(name: keyof AmountDraft, value: string): void;
   onChange(change: FilterChange): void;
   onClear(): void;
@@ -70,6 +73,7 @@ export function renderFiltersPopover(v: FiltersView): TemplateResult {
     aria-label=${t('filters')}
     popover="manual"
     @keydown=${v.onKeydown}
+    ${ref(v.popover)}
   >
     <fieldset>
       <legend>${t('filterPanel.status')}</legend>

@@ -66,7 +66,13 @@ export function stubClient(list: (query: unknown) => Promise<LinkPage>): Paylink
   return {
     links: { list, get: never },
     customers: { list: async () => ({ items: [] }) },
-    feed: { poll: async () => ({ items: [], cursor: '0' }) },
+    feed: {
+      poll: async () => ({ items: [], cursor: '0' }),
+      // A quiet feed: no events until the follower stops.
+      async *pages(options: { signal?: AbortSignal } = {}) {
+        await new Promise((resolve) => options.signal?.addEventListener('abort', resolve));
+      },
+    },
   } as unknown as PaylinkClient;
 }
 

@@ -1,4 +1,6 @@
 import { expect } from 'chai';
+import { localeProblems } from '../../test-support/locale-check.ts';
+import { directionOf } from '../i18n/resolve-locale.ts';
 import en from './locales/en.ts';
 import { listMessages } from './messages.ts';
 
@@ -28,6 +30,7 @@ describe('<paylink-list> locales', () => {
       expect(missing, `${locale} misses ${missing.join(', ')}`).to.deep.equal([]);
       const extra = [...messages.keys()].filter((key) => !english.has(key) && !PLURAL_FORMS.test(key));
       expect(extra, `${locale} has keys English does not`).to.deep.equal([]);
+      expect(localeProblems(en, (await load()).default, locale)).to.deep.equal([]);
     });
 
     it(`${locale} keeps every placeholder of the English text`, async () => {
@@ -44,8 +47,20 @@ describe('<paylink-list> locales', () => {
     });
   }
 
-  it('declares the text direction in every locale', async () => {
-    expect(en.dir).to.equal('ltr');
-    expect((await listMessages.loaders.ar!()).default.dir).to.equal('rtl');
+  it('takes the text direction from the language, not from its messages', () => {
+    const directions = Object.fromEntries(
+      ['en', ...Object.keys(listMessages.loaders)].map((l) => [l, directionOf(l)]),
+    );
+    expect(directions).to.deep.equal({
+      en: 'ltr',
+      ar: 'rtl',
+      de: 'ltr',
+      es: 'ltr',
+      fr: 'ltr',
+      it: 'ltr',
+      nl: 'ltr',
+      pt: 'ltr',
+    });
+    expect(en).not.to.have.property('dir');
   });
 });

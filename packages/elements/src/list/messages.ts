@@ -1,13 +1,13 @@
-import type { LocaleBundle, Messages } from '../i18n/i18n.ts';
+import type { LocaleBundle, Translate } from '../i18n/i18n.ts';
 import en from './locales/en.ts';
 
 /**
  * The list's translations: English bundled, every other language a separate module loaded the
  * first time a list shows it.
  */
-export const listMessages: LocaleBundle = {
+export const listMessages: LocaleBundle<typeof en> = {
   namespace: 'paylink-list',
-  en: en as Messages,
+  en,
   loaders: {
     ar: () => import('./locales/ar.ts'),
     de: () => import('./locales/de.ts'),
@@ -18,3 +18,6 @@ export const listMessages: LocaleBundle = {
     pt: () => import('./locales/pt.ts'),
   },
 };
+
+/** Translates a key of the list's English messages (see {@link Translate}). */
+export type ListTranslate = Translate<typeof en>;

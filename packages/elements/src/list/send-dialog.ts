@@ -1,6 +1,7 @@
 import { type BulkInvitationResult, CHANNELS, type Channel } from '@paylink/client';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Translate } from './columns.ts';
+import { type Ref, ref } from 'lit/directives/ref.js';
+import type { ListTranslate } from './messages.ts';
 
 /** The outcome of a bulk send, for the dialog and the announcement. */
 export interface SendReport {
@@ -10,7 +11,9 @@ export interface SendReport {
   failures: string[];
 }
 
-const REASON_KEY: Record<string, string> = {
+const REASON_KEY: Partial<
+  Record<string, 'reason.missingRecipient' | 'reason.notSendable' | 'reason.notFound'>
+> = {
   missing_recipient: 'reason.missingRecipient',
   invalid_transition: 'reason.notSendable',
   not_found: 'reason.notFound',
@@ -18,7 +21,7 @@ const REASON_KEY: Record<string, string> = {
 
 /** Turns per-link results into counts and readable reasons ("“Invoice 12”: no address for this channel"). */
 export function sendReport(
-  t: Translate,
+  t: ListTranslate,
   results: BulkInvitationResult['results'],
   titleOf: (id: string) => string,
 ): SendReport {
@@ -40,12 +43,14 @@ export function sendReport(
 
 /** What the send dialog shows and where its controls go. */
 export interface SendDialogView {
-  t: Translate;
+  t: ListTranslate;
   open: boolean;
   count: number;
   channel: Channel;
   busy: boolean;
   report: SendReport | undefined;
+  /** Set to the `<dialog>`. */
+  dialog: Ref<HTMLDialogElement>;
   onChannel(channel: Channel): void;
   onConfirm(): void;
   onCancel(): void;
@@ -101,6 +106,7 @@ export function renderSendDialog(v: SendDialogView): TemplateResult {
     aria-labelledby="send-title"
     aria-describedby="send-report"
     @close=${v.onClose}
+    ${ref(v.dialog)}
   >
     ${body}
   </dialog>`;

@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Translate } from './columns.ts';
+import type { ListTranslate } from './messages.ts';
 
 /** Days the empty state's one-click widening shows. */
 export const WIDE_RANGE_DAYS = 90;
 
 /** What the empty state shows and offers. */
 export interface EmptyView {
-  t: Translate;
+  t: ListTranslate;
   /** Whether search or filters narrow the list (then offer to clear them too). */
   filtered: boolean;
   /** Whether the range is already the last {@link WIDE_RANGE_DAYS} days or more. */
@@ -37,7 +37,7 @@ export function renderEmpty(v: EmptyView): TemplateResult {
 }
 
 /** The first page failed: the server's reason and a Retry button. */
-export function renderError(t: Translate, message: string, onRetry: () => void): TemplateResult {
+export function renderError(t: ListTranslate, message: string, onRetry: () => void): TemplateResult {
   return html`<div class="state error" part="error" role="alert">
     <p>${t('loadFailed', { message })}</p>
     <div class="actions">

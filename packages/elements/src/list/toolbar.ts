@@ -1,15 +1,18 @@
 import { LINK_STATUSES } from '@paylink/client';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Translate } from './columns.ts';
+import { type Ref, ref } from 'lit/directives/ref.js';
+import type { ListTranslate } from './messages.ts';
 import type { ListPreset, ListQuery } from './query.ts';
 
 /** What the toolbar shows and where its input goes. */
 export interface ToolbarView {
-  t: Translate;
+  t: ListTranslate;
   query: ListQuery;
   searchText: string;
   activeFilters: number;
   filtersOpen: boolean;
+  /** Set to the Filters button (the popover's anchor). */
+  filtersButton: Ref<HTMLButtonElement>;
   onCreate(): void;
   onSearch(event: InputEvent): void;
   onDate(event: Event): void;
@@ -50,6 +53,7 @@ export function renderToolbar(v: ToolbarView): TemplateResult {
       aria-haspopup="dialog"
       aria-expanded=${v.filtersOpen ? 'true' : 'false'}
       @click=${v.onToggleFilters}
+      ${ref(v.filtersButton)}
     >
       ${t('filters')}
     </button>
@@ -61,7 +65,7 @@ const PRESETS: readonly ListPreset[] = ['all', ...LINK_STATUSES, 'archived'];
 
 /** The status presets as toggle buttons (All, Unclicked, Clicked, …, Archived). */
 export function renderPresets(
-  t: Translate,
+  t: ListTranslate,
   current: ListPreset | undefined,
   onPreset: (preset: ListPreset) => void,
 ): TemplateResult {

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { directionOf } from '../i18n/resolve-locale.ts';
+import { localeProblems } from '../../test-support/locale-check.ts';
 import en from './locales/pay-page-en.ts';
 import { LANGUAGE_NAMES, payPageMessages } from './messages.ts';
 
@@ -15,7 +15,7 @@ describe('pay-page locales', () => {
   });
 
   for (const [code, load] of Object.entries(payPageMessages.loaders)) {
-    it(`${code}: has every English key, non-empty, with the same placeholders and its own direction`, async () => {
+    it(`${code}: has every English key, non-empty, with the same placeholders`, async () => {
       const messages: Record<string, unknown> = (await load()).default;
       for (const key of keys) {
         const value = messages[key];
@@ -26,7 +26,7 @@ describe('pay-page locales', () => {
         );
       }
       expect(Object.keys(messages).sort(), `${code} has no extra keys`).to.deep.equal([...keys].sort());
-      expect(messages.dir).to.equal(directionOf(code));
+      expect(localeProblems(en, messages, code)).to.deep.equal([]);
     });
   }
 });

@@ -1,11 +1,11 @@
-import type { LocaleBundle } from '../i18n/i18n.ts';
-import en, { type PayPageMessages } from './locales/pay-page-en.ts';
+import type { LocaleBundle, Translate } from '../i18n/i18n.ts';
+import en from './locales/pay-page-en.ts';
 
 /**
  * The pay page's translations: English bundled, every other language a lazily loaded module (its
  * own small chunk), so a customer downloads only the language they read.
  */
-export const payPageMessages: LocaleBundle<PayPageMessages> = {
+export const payPageMessages: LocaleBundle<typeof en> = {
   namespace: 'paylink-pay-page',
   en,
   loaders: {
@@ -20,3 +20,6 @@ export const payPageMessages: LocaleBundle<PayPageMessages> = {
 };
 
 export { LANGUAGE_NAMES } from '../i18n/language-names.ts';
+
+/** Translates a key of the pay page's English messages (see {@link Translate}). */
+export type PayPageTranslate = Translate<typeof en>;

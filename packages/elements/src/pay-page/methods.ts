@@ -11,7 +11,7 @@ const BRANDS: Readonly<Record<string, string>> = {
 };
 
 /** The name of `method` for people, translating generic names with `t`. */
-export function methodName(method: string, t: (key: string) => string): string {
+export function methodName(method: string, t: (key: 'methodCard') => string): string {
   if (method === 'card') return t('methodCard');
   return BRANDS[method] ?? method;
 }

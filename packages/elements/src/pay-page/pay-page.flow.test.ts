@@ -61,8 +61,13 @@ describe('<paylink-pay-page> flow', () => {
     const link = linkIn(backend, 'created', { methods: ['ideal', 'card'] });
     const { el } = await mountCapturing(link.token);
     expect(methodNames(el)).to.deep.equal(['iDEAL', 'Card']);
-    const pressed = [...(el.shadowRoot?.querySelectorAll('[aria-pressed="true"]') ?? [])];
-    expect(pressed.map((b) => squash(b.textContent))).to.deep.equal(['iDEAL']);
+    // A radio group: one radio per method, named by it, exactly one checked.
+    const group = q(el, '[role="radiogroup"]');
+    expect(group.getAttribute('aria-labelledby')).to.equal('methods-label');
+    const radios = [...group.querySelectorAll('[role="radio"]')];
+    expect(radios.map((b) => squash(b.textContent))).to.deep.equal(['iDEAL', 'Card']);
+    const checked = radios.filter((b) => b.getAttribute('aria-checked') === 'true');
+    expect(checked.map((b) => squash(b.textContent))).to.deep.equal(['iDEAL']);
   });
 
   it('Pay starts the payment with the chosen method and goes to the PSP, once', async () => {
@@ -70,7 +75,8 @@ describe('<paylink-pay-page> flow', () => {
     const { el, navigated } = await mountCapturing(link.token);
     buttonNamed(el, 'iDEAL').click();
     await el.updateComplete;
-    expect(buttonNamed(el, 'iDEAL').getAttribute('aria-pressed')).to.equal('true');
+    expect(buttonNamed(el, 'iDEAL').getAttribute('aria-checked')).to.equal('true');
+    expect(buttonNamed(el, 'Card').getAttribute('aria-checked')).to.equal('false');
     payButton(el).click();
     payButton(el).click(); // a double click must not start two payments
     await waitUntil(() => navigated.length > 0, 'navigated to the PSP');
@@ -149,12 +155,15 @@ describe('<paylink-pay-page> flow', () => {
 
     await sendKeys({ press: 'Tab' });
     expect(squash(focused(el)?.textContent)).to.equal('Card');
+    expect(focused(el)?.getAttribute('role')).to.equal('radio');
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
     expect(squash(focused(el)?.textContent)).to.equal('Bancontact');
+    expect(focused(el)?.getAttribute('aria-checked')).to.equal('true');
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     expect(squash(focused(el)?.textContent)).to.equal('iDEAL');
+    expect(focused(el)?.getAttribute('aria-checked')).to.equal('true');
     await sendKeys({ press: 'Space' });
     await sendKeys({ press: 'Tab' });
     expect(focused(el)).to.equal(payButton(el));

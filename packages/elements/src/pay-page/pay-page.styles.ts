@@ -153,8 +153,10 @@ export const payPageStyles = css`
     gap: var(--_pl-space);
   }
 
-  .methods .label {
-    grid-column: 1 / -1;
+  .method-field {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_pl-space);
   }
 
   button {
@@ -188,13 +190,13 @@ export const payPageStyles = css`
     transition: border-width 0.15s;
   }
 
-  .method[aria-pressed='true'] {
+  .method[aria-checked='true'] {
     border-color: var(--_pl-primary);
     box-shadow: inset 0 0 0 1px var(--_pl-primary);
     background: color-mix(in srgb, var(--_pl-primary) 8%, var(--_pl-surface));
   }
 
-  .method[aria-pressed='true']::before {
+  .method[aria-checked='true']::before {
     border: 0.35rem solid var(--_pl-primary);
   }
 

@@ -7,23 +7,15 @@ import {
   type PayView,
 } from '@paylink/client/pay';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { PaylinkElement } from '../core/paylink-element.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
-import { primaryLanguage } from '../i18n/resolve-locale.ts';
+import { clientCache, DEFAULT_API_BASE } from '../shared/client-cache.ts';
 import { iconLock, iconStyles } from '../shared/icons.ts';
+import { radioKeyTarget } from '../shared/radio-keys.ts';
 import { LANGUAGE_NAMES, payPageMessages } from './messages.ts';
 import { payPageStyles } from './pay-page.styles.ts';
-import {
-  declinedView,
-  errorView,
-  expiredView,
-  loadingView,
-  notFoundView,
-  type PayPagePhase,
-  paidView,
-  readyView,
-  type ViewContext,
-} from './views.ts';
+import { type PayPagePhase, phaseOf, phaseView, type ViewContext } from './views.ts';
 import {
   clearPaymentStarted,
   isReturnFromPayment,
@@ -34,33 +26,7 @@ import {
   wasOpened,
 } from './visit.ts';
 
-/** `detail` of `paylink-paid`. */
-export interface PayPagePaidDetail {
-  token: string;
-  amount: number;
-  currency: string;
-  paidAt?: string | undefined;
-  method?: string | undefined;
-}
-
-/** `detail` of `paylink-declined`. */
-export interface PayPageDeclinedDetail {
-  token: string;
-}
-
-declare module '../core/events.ts' {
-  interface PaylinkEventMap {
-    'paylink-paid': PayPagePaidDetail;
-    'paylink-declined': PayPageDeclinedDetail;
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'paylink-paid': CustomEvent<PayPagePaidDetail>;
-    'paylink-declined': CustomEvent<PayPageDeclinedDetail>;
-  }
-}
+export type { PayPageDeclinedDetail, PayPagePaidDetail } from '../events/index.ts';
 
 /** Message keys shown in the live region. */
 type Notice = 'redirecting' | 'payFailed' | 'methodUnavailable' | 'reopenFailed';
@@ -75,8 +41,6 @@ function tokenFromPageUrl(): string {
   if (typeof location === 'undefined') return '';
   return new URLSearchParams(location.search).get('token') ?? '';
 }
-
-const ARROWS: Readonly<Record<string, number>> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
 
 /**
  * The customer's checkout for one payment link: shows what is asked (merchant, title, message, the
@@ -98,8 +62,8 @@ const ARROWS: Readonly<Record<string, number>> = { ArrowDown: 1, ArrowRight: 1, 
  * @tag paylink-pay-page
  * @summary Customer pay page for a payment link: multilingual, small, accessible.
  *
- * @fires paylink-paid - The page shows a successful payment on the customer's return from the PSP. `detail: { token, amount, currency, paidAt, method }`.
- * @fires paylink-declined - The page shows a declined or failed payment on the customer's return from the PSP. `detail: { token }`.
+ * @fires {CustomEvent<PaylinkPaidDetail>} paylink-paid - The page shows a successful payment on the customer's return from the PSP: `{ token, amount, currency, paidAt, method }`.
+ * @fires {CustomEvent<PaylinkDeclinedDetail>} paylink-declined - The page shows a declined or failed payment on the customer's return from the PSP: `{ token }`.
  *
  * @slot logo - The merchant's logo, shown in the header (keep it under 2.5rem high).
  *
@@ -109,14 +73,13 @@ const ARROWS: Readonly<Record<string, number>> = { ArrowDown: 1, ArrowRight: 1, 
  * @csspart language - The Language select.
  * @csspart card - The card holding the current state.
  * @csspart heading - The heading of the current state.
- * @csspart icon - The outcome badge of the paid, declined, expired, not-found and error states: an
- *   inline SVG drawn in `currentColor` (set `color` on the part to recolour it), hidden from screen readers.
+ * @csspart icon - The outcome badge of the paid, declined, expired, not-found and error states (inline SVG in `currentColor`; set `color` on the part).
  * @csspart message - The merchant's message to the customer.
  * @csspart amount - The amount due.
  * @csspart expiry - The "Pay by" line.
- * @csspart methods - The group of payment method buttons.
- * @csspart method - One payment method button.
- * @csspart method-selected - The selected payment method button.
+ * @csspart methods - The radio group of payment methods.
+ * @csspart method - One payment method (a radio).
+ * @csspart method-selected - The selected payment method.
  * @csspart button - Every action button (Pay, Try again, Retry).
  * @csspart pay-button - The Pay button.
  * @csspart try-again-button - The Try again button of the declined state.
@@ -125,7 +88,7 @@ const ARROWS: Readonly<Record<string, number>> = { ArrowDown: 1, ArrowRight: 1, 
  * @csspart status - The live region announcing what happens (redirecting, errors).
  * @csspart footer - The "Secure payment" line.
  *
- * @cssprop [--paylink-font-family=system-ui, sans-serif] - Font.
+ * @cssprop [--paylink-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font.
  * @cssprop [--paylink-font-size=1rem] - Base font size.
  * @cssprop [--paylink-color-text=#1b1f24] - Text colour.
  * @cssprop [--paylink-color-text-muted=#57606a] - Secondary text colour.
@@ -140,68 +103,47 @@ const ARROWS: Readonly<Record<string, number>> = { ArrowDown: 1, ArrowRight: 1, 
  * @cssprop [--paylink-color-focus=#1f4fd1] - Focus ring.
  * @cssprop [--paylink-radius=0.5rem] - Corner radius (the card uses twice this).
  * @cssprop [--paylink-space=0.5rem] - Spacing unit.
- * @cssprop [--paylink-shadow=0 8px 24px rgb(0 0 0 / 0.08)] - Card shadow.
+ * @cssprop [--paylink-shadow=0 1px 2px rgb(0 0 0 / 0.06), 0 8px 24px rgb(0 0 0 / 0.08)] - Card shadow.
  * @cssprop [--paylink-pay-page-max-width=30rem] - Maximum width of the card.
  * @cssprop [--paylink-pay-page-background=var(--paylink-color-surface-alt)] - Background around the card.
  * @cssprop [--paylink-pay-page-amount-size=2.5rem] - Font size of the amount on wide screens.
  */
 export class PaylinkPayPage extends PaylinkElement {
-  static override properties = {
-    ...PaylinkElement.properties,
-    token: { type: String },
-    apiBase: { type: String, attribute: 'api-base' },
-    client: { attribute: false },
-    navigate: { attribute: false },
-    _view: { state: true, attribute: false },
-    _method: { state: true, attribute: false },
-    _language: { state: true, attribute: false },
-    _busy: { state: true, attribute: false },
-    _notice: { state: true, attribute: false },
-  };
-
   static override styles = [...PaylinkElement.styles, iconStyles, payPageStyles];
 
   /** The link's pay token; read from the page URL's `?token=` when absent. */
-  declare token: string | undefined;
+  @property() token: string | undefined;
   /** API root including `/api`, used when no `client` is set. Default `/api`. */
-  declare apiBase: string;
+  @property({ attribute: 'api-base' }) apiBase: string = DEFAULT_API_BASE;
   /** A pay client to use instead of one built from `api-base` (tests, custom transports). */
-  declare client: PayClient | undefined;
+  @property({ attribute: false }) client: PayClient | undefined;
   /** Sends the browser to the PSP. Default `location.assign(url)`; replace it in tests or in an app router. */
-  declare navigate: (url: string) => void;
+  @property({ attribute: false }) navigate: (url: string) => void = (url) => location.assign(url);
 
-  declare private _view: PayView | undefined;
-  declare private _method: string | undefined;
-  declare private _language: string | undefined;
-  declare private _busy: 'pay' | 'reopen' | undefined;
-  declare private _notice: Notice | undefined;
+  /** The link as the customer sees it, once loaded. */
+  @state() private view: PayView | undefined;
+  /** The selected payment method. */
+  @state() private method: string | undefined;
+  /** The language the customer picked in the Language select. */
+  @state() private language: string | undefined;
+  @state() private busy: 'pay' | 'reopen' | undefined;
+  @state() private notice: Notice | undefined;
 
-  private readonly locale: LocaleController;
-  private readonly load: Task<readonly [string, PayClient], Loaded>;
-  private ownClient: { base: string; client: PayClient } | undefined;
+  private readonly locale = new LocaleController(this, payPageMessages, { reflect: true });
+  private readonly viewTask = new Task(this, {
+    args: () => [this.currentToken(), this.payClient()] as const,
+    task: ([token, client], { signal }) => this.fetchView(token, client, signal),
+    onComplete: ({ view }) => {
+      this.view = view;
+    },
+  });
+  private readonly ownClient = clientCache((apiBase: string) =>
+    createPayClient({ baseUrl: apiBase || DEFAULT_API_BASE }),
+  );
   private actions = new AbortController();
-  private authorLang: string | undefined;
-  private syncedLang: string | undefined;
   private shownPhase: PayPagePhase | undefined;
   private settled = false;
   private announced: string | undefined;
-
-  constructor() {
-    super();
-    this.token = undefined;
-    this.apiBase = '/api';
-    this.client = undefined;
-    this.navigate = (url) => location.assign(url);
-    this._busy = undefined;
-    this.locale = new LocaleController(this, payPageMessages);
-    this.load = new Task(this, {
-      args: () => [this.currentToken(), this.payClient()] as const,
-      task: ([token, client], { signal }) => this.fetchView(token, client, signal),
-      onComplete: ({ view }) => {
-        this._view = view;
-      },
-    });
-  }
 
   /** Resolves once the shown language's messages are loaded and rendered (for tests and demos). */
   ready(): Promise<void> {
@@ -211,7 +153,7 @@ export class PaylinkPayPage extends PaylinkElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.actions.signal.aborted) this.actions = new AbortController();
-    this._language ??= rememberedLanguage(this.currentToken());
+    this.language ??= rememberedLanguage(this.currentToken());
     window.addEventListener('pageshow', this.onPageShow);
   }
 
@@ -221,32 +163,21 @@ export class PaylinkPayPage extends PaylinkElement {
     window.removeEventListener('pageshow', this.onPageShow);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // `lang` is the author's choice unless it is the value this element wrote back itself.
-    if (changed.has('lang') && this.lang !== this.syncedLang) this.authorLang = this.lang || undefined;
-    this.locale.preferred = [this._language, this.authorLang, this._view?.language];
-    const methods = this._view?.methods ?? [];
-    if (!this._method || !methods.includes(this._method)) this._method = methods[0];
-  }
-
-  protected override update(changed: PropertyValues<this>): void {
-    // Set before super.update() so the write-back joins this update instead of scheduling another.
-    const lang = this.shownLang();
-    if (this.lang !== lang) {
-      this.syncedLang = lang;
-      this.lang = lang;
-    }
-    if (this.dir !== this.locale.dir) this.dir = this.locale.dir;
-    super.update(changed);
+  protected override willUpdate(): void {
+    // The shown language (written back to `lang` and `dir` by the locale controller): the customer's
+    // pick, then the author's `lang`, then the link's language, then the provider, page and browser.
+    this.locale.preferred = [this.language, this.locale.authorLang, this.view?.language];
+    const methods = this.view?.methods ?? [];
+    if (!this.method || !methods.includes(this.method)) this.method = methods[0];
   }
 
   protected override render(): TemplateResult {
     const phase = this.phase();
-    const view = this._view;
+    const view = this.view;
     const merchant = phase === 'not-found' || phase === 'error' ? undefined : view?.merchant.name;
-    const t = (key: string, values?: Record<string, string>) => this.locale.t(key, values);
+    const { t } = this.locale;
     return html`
-      <div class="page" part="page" lang=${this.shownLang()} dir=${this.locale.dir}>
+      <div class="page" part="page" lang=${this.locale.shownLang} dir=${this.locale.dir}>
         <div class="header" part="header">
           <div class="brand">
             <slot name="logo"></slot>
@@ -257,7 +188,7 @@ export class PaylinkPayPage extends PaylinkElement {
             <select id="language" part="language" @change=${this.onLanguageChange}>
               ${this.locale.available.map(
                 (code) =>
-                  html`<option value=${code} lang=${code} ?selected=${code === (this._language ?? this.locale.locale)}>
+                  html`<option value=${code} lang=${code} ?selected=${code === (this.language ?? this.locale.locale)}>
                     ${LANGUAGE_NAMES[code] ?? code}
                   </option>`,
               )}
@@ -265,8 +196,8 @@ export class PaylinkPayPage extends PaylinkElement {
           </div>
         </div>
         <section class="card" part="card" aria-busy=${phase === 'loading' ? 'true' : 'false'}>
-          ${this.renderPhase(phase)}
-          <p class="notice" part="status" role="status" aria-live="polite">${this._notice ? t(this._notice) : ''}</p>
+          ${phaseView(phase, this.viewContext(), this.view)}
+          <p class="notice" part="status" role="status" aria-live="polite">${this.notice ? t(this.notice) : ''}</p>
         </section>
         <p class="secure" part="footer">${iconLock()}<span>${t('secure')}</span></p>
       </div>
@@ -283,67 +214,31 @@ export class PaylinkPayPage extends PaylinkElement {
     this.announceOutcome(phase);
   }
 
-  private renderPhase(phase: PayPagePhase): TemplateResult {
-    const c = this.viewContext();
-    const view = this._view;
-    if (phase === 'loading' || !view) {
-      if (phase === 'not-found') return notFoundView(c);
-      if (phase === 'error') return errorView(c);
-      return loadingView(c);
-    }
-    switch (phase) {
-      case 'ready':
-        return readyView(c, view);
-      case 'paid':
-        return paidView(c, view);
-      case 'declined':
-        return declinedView(c);
-      case 'expired':
-        return expiredView(c, view);
-      case 'not-found':
-        return notFoundView(c);
-      default:
-        return errorView(c);
-    }
-  }
-
   private viewContext(): ViewContext {
     return {
-      t: (key, values) => this.locale.t(key, values),
+      t: this.locale.t,
       money: (view) => this.locale.money(view.amount, view.currency),
       date: (iso, options) => this.locale.date(iso, options),
-      method: this._method,
-      busy: this._busy !== undefined,
+      method: this.method,
+      busy: this.busy !== undefined,
       onMethodClick: (method) => {
-        this._method = method;
+        this.method = method;
       },
       onMethodKeydown: this.onMethodKeydown,
       onPay: () => void this.pay(),
       onTryAgain: () => void this.tryAgain(),
       onRetry: () => {
-        this._notice = undefined;
-        void this.load.run();
+        this.notice = undefined;
+        void this.viewTask.run();
       },
     };
   }
 
   private phase(): PayPagePhase {
-    const { status, error } = this.load;
-    if (status === TaskStatus.ERROR) {
-      return isPaylinkError(error) && error.code === 'not_found' ? 'not-found' : 'error';
-    }
-    const view = this._view;
-    if (status !== TaskStatus.COMPLETE || !view) return 'loading';
-    switch (view.status) {
-      case 'paid':
-        return 'paid';
-      case 'expired':
-        return 'expired';
-      case 'declined':
-        return 'declined';
-      default:
-        return 'ready';
-    }
+    const { status, error } = this.viewTask;
+    return phaseOf(
+      status === TaskStatus.ERROR ? { error } : status === TaskStatus.COMPLETE ? this.view : undefined,
+    );
   }
 
   private currentToken(): string {
@@ -351,16 +246,7 @@ export class PaylinkPayPage extends PaylinkElement {
   }
 
   private payClient(): PayClient {
-    if (this.client) return this.client;
-    const base = this.apiBase || '/api';
-    if (this.ownClient?.base !== base) this.ownClient = { base, client: createPayClient({ baseUrl: base }) };
-    return this.ownClient.client;
-  }
-
-  /** The shown language, keeping the region the customer asked for (`fr-BE`) when it matches. */
-  private shownLang(): string {
-    const { locale, formatLocale } = this.locale;
-    return primaryLanguage(formatLocale) === locale ? formatLocale : locale;
+    return this.client ?? this.ownClient(this.apiBase);
   }
 
   private async fetchView(token: string, client: PayClient, signal: AbortSignal): Promise<Loaded> {
@@ -382,7 +268,7 @@ export class PaylinkPayPage extends PaylinkElement {
   }
 
   private announceOutcome(phase: PayPagePhase): void {
-    const loaded = this.load.value;
+    const loaded = this.viewTask.value;
     const token = this.currentToken();
     if (!loaded?.returning || this.announced === token) return;
     const { view } = loaded;
@@ -403,10 +289,10 @@ export class PaylinkPayPage extends PaylinkElement {
 
   private async pay(): Promise<void> {
     const token = this.currentToken();
-    const method = this._method;
-    if (!method || this._busy) return;
-    this._busy = 'pay';
-    this._notice = 'redirecting';
+    const method = this.method;
+    if (!method || this.busy) return;
+    this.busy = 'pay';
+    this.notice = 'redirecting';
     markPaymentStarted(token);
     try {
       const started = await this.payClient().startPayment(
@@ -418,23 +304,23 @@ export class PaylinkPayPage extends PaylinkElement {
       this.navigate(started.redirectUrl);
     } catch (error) {
       clearPaymentStarted(token);
-      this._busy = undefined;
+      this.busy = undefined;
       this.handleActionError(error, 'payFailed');
     }
   }
 
   private async tryAgain(): Promise<void> {
     const token = this.currentToken();
-    if (this._busy) return;
-    this._busy = 'reopen';
-    this._notice = undefined;
+    if (this.busy) return;
+    this.busy = 'reopen';
+    this.notice = undefined;
     try {
-      this._view = await this.payClient().open(token, { signal: this.actions.signal });
+      this.view = await this.payClient().open(token, { signal: this.actions.signal });
       markOpened(token);
     } catch (error) {
       this.handleActionError(error, 'reopenFailed');
     } finally {
-      this._busy = undefined;
+      this.busy = undefined;
     }
   }
 
@@ -442,38 +328,32 @@ export class PaylinkPayPage extends PaylinkElement {
     const code = isPaylinkError(error) ? error.code : undefined;
     if (code === 'aborted') return;
     if (code === 'method_not_active') {
-      this._notice = 'methodUnavailable';
+      this.notice = 'methodUnavailable';
     } else if (code === 'not_found' || code === 'invalid_transition') {
       // The link changed meanwhile (expired, paid elsewhere, archived): show what it is now.
-      this._notice = undefined;
-      void this.load.run();
+      this.notice = undefined;
+      void this.viewTask.run();
     } else {
-      this._notice = fallback;
+      this.notice = fallback;
     }
   }
 
   private readonly onLanguageChange = (event: Event): void => {
     const language = (event.target as HTMLSelectElement).value;
-    this._language = language;
+    this.language = language;
     rememberLanguage(this.currentToken(), language);
   };
 
-  /** Arrow keys, Home and End move the choice between methods, like a radio group (mirrored in RTL). */
+  /** Arrow keys, Home and End move the choice between methods, as in any radio group. */
   private readonly onMethodKeydown = (event: KeyboardEvent): void => {
-    const methods = this._view?.methods ?? [];
-    const current = Math.max(0, methods.indexOf(this._method ?? ''));
-    let step = ARROWS[event.key];
-    if (step !== undefined && this.locale.dir === 'rtl' && event.key.match(/^Arrow(Left|Right)$/))
-      step = -step;
-    let next: number;
-    if (step !== undefined) next = (current + step + methods.length) % methods.length;
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = methods.length - 1;
-    else return;
+    const methods = this.view?.methods ?? [];
+    const current = Math.max(0, methods.indexOf(this.method ?? ''));
+    const next = radioKeyTarget(event, current, methods.length, this.locale.dir === 'rtl');
+    if (next === undefined) return;
     event.preventDefault();
-    this._method = methods[next];
+    this.method = methods[next];
     void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>('.method[aria-pressed="true"]')?.focus(),
+      this.renderRoot.querySelector<HTMLElement>('[role="radio"][aria-checked="true"]')?.focus(),
     );
   };
 
@@ -481,8 +361,8 @@ export class PaylinkPayPage extends PaylinkElement {
     // Back from the PSP through the back/forward cache: the page is as it was left, busy; reload it.
     if (!event.persisted) return;
     clearPaymentStarted(this.currentToken());
-    this._busy = undefined;
-    this._notice = undefined;
-    void this.load.run();
+    this.busy = undefined;
+    this.notice = undefined;
+    void this.viewTask.run();
   };
 }

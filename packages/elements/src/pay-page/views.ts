@@ -1,6 +1,7 @@
-import type { PayView } from '@paylink/client/pay';
+import { isPaylinkError, type PayView } from '@paylink/client/pay';
 import { html, nothing, type TemplateResult } from 'lit';
 import { iconCheck, iconClose, iconHourglass, iconSearch, iconWarning } from '../shared/icons.ts';
+import type { PayPageTranslate } from './messages.ts';
 import { methodName } from './methods.ts';
 
 /** The states the pay page shows, each with its own heading. */
@@ -8,7 +9,7 @@ export type PayPagePhase = 'loading' | 'ready' | 'paid' | 'declined' | 'expired'
 
 /** What the state templates need from the element: text, formatting and the actions. */
 export interface ViewContext {
-  t(key: string, values?: Record<string, string>): string;
+  t: PayPageTranslate;
   money(view: PayView): string;
   date(iso: string, options?: Intl.DateTimeFormatOptions): string;
   /** The selected payment method. */
@@ -69,23 +70,26 @@ export function readyView(c: ViewContext, view: PayView): TemplateResult {
           </p>`
         : nothing
     }
-    <div class="methods" part="methods" role="group" aria-labelledby="methods-label">
+    <div class="method-field">
       <p class="label" id="methods-label">${c.t('methods')}</p>
-      ${view.methods.map((method) => {
-        const selected = method === c.method;
-        return html`<button
-          type="button"
-          class="method"
-          part=${selected ? 'method method-selected' : 'method'}
-          data-method=${method}
-          aria-pressed=${selected ? 'true' : 'false'}
-          tabindex=${selected ? '0' : '-1'}
-          @click=${() => c.onMethodClick(method)}
-          @keydown=${c.onMethodKeydown}
-        >
-          ${methodName(method, c.t)}
-        </button>`;
-      })}
+      <div class="methods" part="methods" role="radiogroup" aria-labelledby="methods-label">
+        ${view.methods.map((method) => {
+          const selected = method === c.method;
+          return html`<button
+            type="button"
+            role="radio"
+            class="method"
+            part=${selected ? 'method method-selected' : 'method'}
+            data-method=${method}
+            aria-checked=${selected ? 'true' : 'false'}
+            tabindex=${selected ? '0' : '-1'}
+            @click=${() => c.onMethodClick(method)}
+            @keydown=${c.onMethodKeydown}
+          >
+            ${methodName(method, c.t)}
+          </button>`;
+        })}
+      </div>
     </div>
     <button
       type="button"
@@ -150,4 +154,42 @@ export function errorView(c: ViewContext): TemplateResult {
     <p>${c.t('errorText')}</p>
     <button type="button" class="secondary" part="button retry-button" @click=${c.onRetry}>${c.t('retry')}</button>
   `;
+}
+
+/**
+ * The state to show: `loaded` is the link once it arrived, `{ error }` when loading it failed,
+ * `undefined` while it is on its way.
+ */
+export function phaseOf(loaded: PayView | { error: unknown } | undefined): PayPagePhase {
+  if (loaded === undefined) return 'loading';
+  if ('error' in loaded) {
+    return isPaylinkError(loaded.error) && loaded.error.code === 'not_found' ? 'not-found' : 'error';
+  }
+  switch (loaded.status) {
+    case 'paid':
+      return 'paid';
+    case 'expired':
+      return 'expired';
+    case 'declined':
+      return 'declined';
+    default:
+      return 'ready';
+  }
+}
+
+/** The card's contents in `phase` (the link is there in every phase but loading, not-found and error). */
+export function phaseView(phase: PayPagePhase, c: ViewContext, view: PayView | undefined): TemplateResult {
+  if (phase === 'not-found') return notFoundView(c);
+  if (phase === 'error') return errorView(c);
+  if (phase === 'loading' || !view) return loadingView(c);
+  switch (phase) {
+    case 'ready':
+      return readyView(c, view);
+    case 'paid':
+      return paidView(c, view);
+    case 'declined':
+      return declinedView(c);
+    default:
+      return expiredView(c, view);
+  }
 }

@@ -69,7 +69,12 @@ describe('<paylink-provider>', () => {
         },
       },
       customers: { list: async () => ({ items: [] }) },
-      feed: { poll: async () => ({ items: [], cursor: '0' }) },
+      feed: {
+        poll: async () => ({ items: [], cursor: '0' }),
+        async *pages(options: { signal?: AbortSignal } = {}) {
+          await new Promise((resolve) => options.signal?.addEventListener('abort', resolve));
+        },
+      },
     } as unknown as PaylinkClient;
     const provider = document.createElement('paylink-provider');
     provider.client = client;

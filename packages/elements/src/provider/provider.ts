@@ -1,16 +1,17 @@
 import { ContextProvider } from '@lit/context';
-import { createPaylinkClient, type PaylinkClient } from '@paylink/client';
+import type { PaylinkClient } from '@paylink/client';
 import { css, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { type PaylinkContextValue, paylinkContext } from '../core/context.ts';
 import { PaylinkElement } from '../core/paylink-element.ts';
-import { DEFAULT_API_BASE } from '../shared/client-controller.ts';
+import { DEFAULT_API_BASE, paylinkClientCache } from '../shared/client-controller.ts';
 
 /**
  * Shares one API client and one language with every Paylink element inside it, so a portal
  * configures the SDK once. Without a `client` property it builds one from `api-base` and `getToken`
  * (and builds it again when either changes).
  *
- * @tagname paylink-provider
+ * @tag paylink-provider
  * @summary Shares the Paylink client and language with the elements inside it.
  * @slot - The Paylink elements (and anything else) that use this configuration.
  *
@@ -25,13 +26,6 @@ import { DEFAULT_API_BASE } from '../shared/client-controller.ts';
  * ```
  */
 export class PaylinkProvider extends PaylinkElement {
-  static override properties = {
-    ...PaylinkElement.properties,
-    apiBase: { type: String, attribute: 'api-base' },
-    getToken: { attribute: false },
-    client: { attribute: false },
-  };
-
   static override styles = [
     css`
       :host {
@@ -41,29 +35,21 @@ export class PaylinkProvider extends PaylinkElement {
   ];
 
   /** Root of the Paylink API, including `/api`. Used when no `client` is set. */
-  declare apiBase: string;
+  @property({ attribute: 'api-base' }) apiBase: string = DEFAULT_API_BASE;
   /** Returns the merchant's bearer token; called before each request. Used when no `client` is set. */
-  declare getToken: (() => string | Promise<string>) | undefined;
+  @property({ attribute: false }) getToken: (() => string | Promise<string>) | undefined;
   /** A ready client to share; when set, `api-base` and `getToken` are not used. */
-  declare client: PaylinkClient | undefined;
+  @property({ attribute: false }) client: PaylinkClient | undefined;
 
   private readonly provider = new ContextProvider(this, { context: paylinkContext, initialValue: {} });
-  private built: PaylinkClient | undefined;
-
-  constructor() {
-    super();
-    this.apiBase = DEFAULT_API_BASE;
-    this.getToken = undefined;
-    this.client = undefined;
-  }
+  private readonly ownClient = paylinkClientCache();
 
   /** The client the elements inside use now: `client`, or the one built from `api-base` + `getToken`. */
   get effectiveClient(): PaylinkClient {
-    return this.client ?? this.buildClient();
+    return this.client ?? this.ownClient(this.apiBase, this.getToken);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('apiBase') || changed.has('getToken')) this.built = undefined;
+  protected override willUpdate(_changed: PropertyValues<this>): void {
     // A new object each time, so every consumer that subscribed is told.
     const value: PaylinkContextValue = { client: this.effectiveClient, lang: this.lang || undefined };
     const previous = this.provider.value;
@@ -72,13 +58,5 @@ export class PaylinkProvider extends PaylinkElement {
 
   protected override render(): TemplateResult {
     return html`<slot></slot>`;
-  }
-
-  private buildClient(): PaylinkClient {
-    this.built ??= createPaylinkClient({
-      baseUrl: this.apiBase || DEFAULT_API_BASE,
-      getToken: this.getToken,
-    });
-    return this.built;
   }
 }

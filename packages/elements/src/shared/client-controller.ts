@@ -2,6 +2,9 @@ import { ContextConsumer } from '@lit/context';
 import { createPaylinkClient, type PaylinkClient } from '@paylink/client';
 import type { ReactiveControllerHost } from 'lit';
 import { paylinkContext } from '../core/context.ts';
+import { clientCache, DEFAULT_API_BASE } from './client-cache.ts';
+
+export { DEFAULT_API_BASE };
 
 /** What an element exposes so {@link ClientController} can find or build its client. */
 export interface ClientSource {
@@ -15,19 +18,26 @@ export interface ClientSource {
 
 type Host = ReactiveControllerHost & HTMLElement & ClientSource;
 
-/** Base URL used when an element has neither a client, a provider nor an `api-base`. */
-export const DEFAULT_API_BASE = '/api';
+/** A cache of merchant clients built from an `api-base` (default `/api`) and a `getToken` hook. */
+export function paylinkClientCache(): (
+  apiBase: string | undefined,
+  getToken: ClientSource['getToken'],
+) => PaylinkClient {
+  const cached = clientCache((baseUrl: string, getToken: ClientSource['getToken']) =>
+    createPaylinkClient({ baseUrl, getToken }),
+  );
+  return (apiBase, getToken) => cached(apiBase || DEFAULT_API_BASE, getToken);
+}
 
 /**
  * Gives an element its {@link PaylinkClient}: its own `client` property, else a client built from its
  * own `api-base` (+ `getToken`), else the one `<paylink-provider>` shares, else one for `/api`.
- * The element's own settings win because they are the most specific. A built client is kept until
- * its inputs change, so tasks keyed on the client do not refetch on every render.
+ * The element's own settings win because they are the most specific.
  */
 export class ClientController {
   private readonly host: Host;
   private readonly provider: ContextConsumer<typeof paylinkContext, Host>;
-  private built: { baseUrl: string; getToken: ClientSource['getToken']; client: PaylinkClient } | undefined;
+  private readonly ownClient = paylinkClientCache();
 
   constructor(host: Host) {
     this.host = host;
@@ -44,13 +54,6 @@ export class ClientController {
     if (client) return client;
     const shared = this.provider.value?.client;
     if (shared && !apiBase) return shared;
-    return this.build(apiBase || DEFAULT_API_BASE, getToken);
-  }
-
-  private build(baseUrl: string, getToken: ClientSource['getToken']): PaylinkClient {
-    if (!this.built || this.built.baseUrl !== baseUrl || this.built.getToken !== getToken) {
-      this.built = { baseUrl, getToken, client: createPaylinkClient({ baseUrl, getToken }) };
-    }
-    return this.built.client;
+    return this.ownClient(apiBase, getToken);
   }
 }

@@ -32,14 +32,13 @@ export function qrCodePath(encode: QrEncode, text: string): { side: number; path
 /**
  * A QR code for `text` as an inline `<svg>` image named `label` (`role="img"`): one path, no data
  * URL and no style attribute, so it renders under a strict CSP. Always black on white, whatever the
- * theme, because scanners expect dark modules on a light ground. Size it with CSS on `.qr` (or the
- * `part` given).
+ * theme, because scanners expect dark modules on a light ground. Size it with CSS on `.qr` (part `qr`).
  */
-export function qrCode(encode: QrEncode, text: string, label: string, part = 'qr'): TemplateResult {
+export function qrCode(encode: QrEncode, text: string, label: string): TemplateResult {
   const { side, path } = qrCodePath(encode, text);
   return html`<svg
     class="qr"
-    part=${part}
+    part="qr"
     role="img"
     aria-label=${label}
     viewBox="0 0 ${side} ${side}"

@@ -13,6 +13,7 @@ export default {
   titleLeft_few: 'تبقّت {{count, number}} أحرف',
   titleLeft_many: 'تبقّى {{count, number}} حرفًا',
   titleLeft_other: 'تبقّى {{count, number}} حرف',
+  titleOver_zero: 'لا أحرف زائدة',
   titleOver_one: 'حرف واحد زائد',
   titleOver_two: 'حرفان زائدان',
   titleOver_few: '{{count, number}} أحرف زائدة',

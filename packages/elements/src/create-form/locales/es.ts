@@ -9,8 +9,10 @@ export default {
   title: 'Título',
   titleLeft_one: 'Queda {{count, number}} carácter',
   titleLeft_other: 'Quedan {{count, number}} caracteres',
+  titleLeft_many: 'Quedan {{count, number}} caracteres',
   titleOver_one: 'Sobra {{count, number}} carácter',
   titleOver_other: 'Sobran {{count, number}} caracteres',
+  titleOver_many: 'Sobran {{count, number}} caracteres',
   message: 'Mensaje',
   messageHint: 'Se muestra al cliente en la página de pago.',
   reference: 'Referencia',
@@ -23,6 +25,7 @@ export default {
   mobile: 'Móvil',
   suggestions_one: '{{count, number}} cliente encontrado. Elija con las flechas arriba y abajo.',
   suggestions_other: '{{count, number}} clientes encontrados. Elija con las flechas arriba y abajo.',
+  suggestions_many: '{{count, number}} clientes encontrados. Elija con las flechas arriba y abajo.',
   noSuggestions: 'Ningún cliente coincide: se creará uno nuevo.',
   chosen: 'Cliente existente {{name}} elegido.',
   existingCustomer: 'Cliente existente',
@@ -37,6 +40,8 @@ export default {
   expiryShort_one:
     'Solo queda {{count, number}} día para pagar: puede que el cliente no tenga tiempo suficiente.',
   expiryShort_other:
+    'Solo quedan {{count, number}} días para pagar: puede que el cliente no tenga tiempo suficiente.',
+  expiryShort_many:
     'Solo quedan {{count, number}} días para pagar: puede que el cliente no tenga tiempo suficiente.',
   expiryToday: 'El enlace caduca esta noche: puede que el cliente no tenga tiempo suficiente.',
   methods: 'Métodos de pago',
@@ -57,6 +62,7 @@ export default {
     amountPositive: 'Introduzca un importe mayor que 0.',
     amountDecimals_one: 'Use como máximo {{count, number}} decimal para {{currency}}.',
     amountDecimals_other: 'Use como máximo {{count, number}} decimales para {{currency}}.',
+    amountDecimals_many: 'Use como máximo {{count, number}} decimales para {{currency}}.',
     amountNoDecimals: 'Los importes en {{currency}} no tienen decimales.',
     titleRequired: 'Introduzca un título.',
     tooLong: 'Use como máximo {{max, number}} caracteres.',
@@ -75,6 +81,7 @@ export default {
     invalid: 'Revise este campo: {{message}}',
     summary_one: '{{count, number}} campo necesita su atención.',
     summary_other: '{{count, number}} campos necesitan su atención.',
+    summary_many: '{{count, number}} campos necesitan su atención.',
     network:
       'No se pudo crear el enlace de pago porque no se pudo contactar con el servidor. Todo lo que introdujo se conserva: inténtelo de nuevo.',
     server: 'No se pudo crear el enlace de pago: {{message}}',

@@ -9,8 +9,10 @@ export default {
   title: 'Titolo',
   titleLeft_one: 'Ancora {{count, number}} carattere',
   titleLeft_other: 'Ancora {{count, number}} caratteri',
+  titleLeft_many: 'Ancora {{count, number}} caratteri',
   titleOver_one: '{{count, number}} carattere di troppo',
   titleOver_other: '{{count, number}} caratteri di troppo',
+  titleOver_many: '{{count, number}} caratteri di troppo',
   message: 'Messaggio',
   messageHint: 'Mostrato al cliente nella pagina di pagamento.',
   reference: 'Riferimento',
@@ -23,6 +25,7 @@ export default {
   mobile: 'Cellulare',
   suggestions_one: '{{count, number}} cliente trovato. Scegli con le frecce su e giù.',
   suggestions_other: '{{count, number}} clienti trovati. Scegli con le frecce su e giù.',
+  suggestions_many: '{{count, number}} clienti trovati. Scegli con le frecce su e giù.',
   noSuggestions: 'Nessun cliente corrisponde: ne verrà creato uno nuovo.',
   chosen: 'Cliente esistente {{name}} scelto.',
   existingCustomer: 'Cliente esistente',
@@ -37,6 +40,8 @@ export default {
   expiryShort_one:
     'Solo {{count, number}} giorno per pagare: il cliente potrebbe non avere abbastanza tempo.',
   expiryShort_other:
+    'Solo {{count, number}} giorni per pagare: il cliente potrebbe non avere abbastanza tempo.',
+  expiryShort_many:
     'Solo {{count, number}} giorni per pagare: il cliente potrebbe non avere abbastanza tempo.',
   expiryToday: 'Il link scade stasera: il cliente potrebbe non avere abbastanza tempo.',
   methods: 'Metodi di pagamento',
@@ -57,6 +62,7 @@ export default {
     amountPositive: 'Inserisci un importo maggiore di 0.',
     amountDecimals_one: 'Usa al massimo {{count, number}} decimale per {{currency}}.',
     amountDecimals_other: 'Usa al massimo {{count, number}} decimali per {{currency}}.',
+    amountDecimals_many: 'Usa al massimo {{count, number}} decimali per {{currency}}.',
     amountNoDecimals: 'Gli importi in {{currency}} non hanno decimali.',
     titleRequired: 'Inserisci un titolo.',
     tooLong: 'Usa al massimo {{max, number}} caratteri.',
@@ -75,6 +81,7 @@ export default {
     invalid: 'Controlla questo campo: {{message}}',
     summary_one: '{{count, number}} campo richiede la tua attenzione.',
     summary_other: '{{count, number}} campi richiedono la tua attenzione.',
+    summary_many: '{{count, number}} campi richiedono la tua attenzione.',
     network:
       'Impossibile creare il link di pagamento perché il server non è raggiungibile. Tutto ciò che hai inserito è conservato: riprova.',
     server: 'Impossibile creare il link di pagamento: {{message}}',

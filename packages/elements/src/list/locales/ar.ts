@@ -2,7 +2,6 @@ import type { ListMessages } from './en.ts';
 
 /** Arabic messages of `<paylink-list>` (right to left; six plural forms). */
 export default {
-  dir: 'rtl',
   label: 'روابط الدفع',
   newLink: 'رابط دفع جديد',
   search: 'بحث',
@@ -131,7 +130,7 @@ export default {
   },
   archiveDone: 'المحذوفة: {{deleted, number}}. المؤرشفة: {{archived, number}}. الفاشلة: {{failed, number}}.',
   unarchiveDone: 'أُلغيت أرشفتها: {{unarchived, number}}. الفاشلة: {{failed, number}}.',
-  andMore_zero: '',
+  andMore_zero: 'ولا شيء آخر.',
   andMore_one: 'وواحد آخر.',
   andMore_two: 'واثنان آخران.',
   andMore_few: 'و{{count, number}} أخرى.',

@@ -2,7 +2,6 @@ import type { ListMessages } from './en.ts';
 
 /** German messages of `<paylink-list>`. */
 export default {
-  dir: 'ltr',
   label: 'Zahlungslinks',
   newLink: 'Neuer Zahlungslink',
   search: 'Suchen',

@@ -1,9 +1,10 @@
+import type { LocaleMessages } from '../../i18n/i18n.ts';
+
 /**
  * English messages of `<paylink-list>`: bundled, and the fallback for every other language.
  * Plural keys use i18next's suffixes (`_one`, `_other`; languages with more forms add theirs).
  */
 const en = {
-  dir: 'ltr',
   label: 'Payment links',
   newLink: 'New payment link',
   search: 'Search',
@@ -134,15 +135,12 @@ const en = {
   exported_one: 'Exported {{count, number}} link.',
   exported_other: 'Exported {{count, number}} links.',
   actionFailed: 'That did not work: {{message}}',
-};
-
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
-type ExtraPluralForm = 'zero' | 'two' | 'few' | 'many';
+} as const;
 
 /**
  * The shape every locale of the list has: each English key, as a string. Languages with more plural
  * forms than English (Arabic: zero, two, few, many) may add them to the top-level plural keys.
  */
-export type ListMessages = Strings<typeof en> & { [key: `${string}_${ExtraPluralForm}`]: string };
+export type ListMessages = LocaleMessages<typeof en>;
 
 export default en satisfies ListMessages;

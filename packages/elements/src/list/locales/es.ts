@@ -2,7 +2,6 @@ import type { ListMessages } from './en.ts';
 
 /** Spanish messages of `<paylink-list>`. */
 export default {
-  dir: 'ltr',
   label: 'Enlaces de pago',
   newLink: 'Nuevo enlace de pago',
   search: 'Buscar',

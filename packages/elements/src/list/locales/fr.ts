@@ -2,7 +2,6 @@ import type { ListMessages } from './en.ts';
 
 /** French messages of `<paylink-list>`. */
 export default {
-  dir: 'ltr',
   label: 'Liens de paiement',
   newLink: 'Nouveau lien de paiement',
   search: 'Rechercher',

@@ -2,7 +2,6 @@ import type { ListMessages } from './en.ts';
 
 /** Italian messages of `<paylink-list>`. */
 export default {
-  dir: 'ltr',
   label: 'Link di pagamento',
   newLink: 'Nuovo link di pagamento',
   search: 'Cerca',

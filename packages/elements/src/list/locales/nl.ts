@@ -2,7 +2,6 @@ import type { ListMessages } from './en.ts';
 
 /** Dutch messages of `<paylink-list>`. */
 export default {
-  dir: 'ltr',
   label: 'Betaallinks',
   newLink: 'Nieuwe betaallink',
   search: 'Zoeken',

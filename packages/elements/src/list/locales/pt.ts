@@ -2,7 +2,6 @@ import type { ListMessages } from './en.ts';
 
 /** Portuguese messages of `<paylink-list>`. */
 export default {
-  dir: 'ltr',
   label: 'Links de pagamento',
   newLink: 'Novo link de pagamento',
   search: 'Pesquisar',

@@ -2,10 +2,8 @@ import type { PayPageMessages } from './pay-page-en.ts';
 
 /** Arabic messages of `<paylink-pay-page>`, loaded on demand. */
 export default {
-  dir: 'rtl',
   language: 'اللغة',
   loading: 'جارٍ تحميل عملية الدفع…',
-  paymentTo: 'الدفع إلى {{merchant}}',
   amountDue: 'المبلغ المستحق',
   payBy: 'ادفع قبل {{date}}',
   methods: 'طريقة الدفع',

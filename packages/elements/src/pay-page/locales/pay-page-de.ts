@@ -2,10 +2,8 @@ import type { PayPageMessages } from './pay-page-en.ts';
 
 /** German messages of `<paylink-pay-page>`, loaded on demand. */
 export default {
-  dir: 'ltr',
   language: 'Sprache',
   loading: 'Ihre Zahlung wird geladen…',
-  paymentTo: 'Zahlung an {{merchant}}',
   amountDue: 'Zu zahlender Betrag',
   payBy: 'Zahlbar bis {{date}}',
   methods: 'Zahlungsart',

@@ -1,12 +1,12 @@
+import type { LocaleMessages } from '../../i18n/i18n.ts';
+
 /**
  * English messages of `<paylink-pay-page>`: bundled, and the fallback for every other language.
  * Its keys are the contract every other locale module must satisfy ({@link PayPageMessages}).
  */
 const en = {
-  dir: 'ltr',
   language: 'Language',
   loading: 'Loading your payment…',
-  paymentTo: 'Payment to {{merchant}}',
   amountDue: 'Amount due',
   payBy: 'Pay by {{date}}',
   methods: 'Payment method',
@@ -36,9 +36,9 @@ const en = {
   errorText: 'Check your internet connection and try again.',
   retry: 'Retry',
   secure: 'Secure payment via Paylink',
-};
+} as const;
 
 /** The messages of the pay page in one language: exactly the English keys, each a string. */
-export type PayPageMessages = { [K in keyof typeof en]: string };
+export type PayPageMessages = LocaleMessages<typeof en>;
 
 export default en satisfies PayPageMessages;

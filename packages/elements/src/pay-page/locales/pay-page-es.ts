@@ -2,10 +2,8 @@ import type { PayPageMessages } from './pay-page-en.ts';
 
 /** Spanish messages of `<paylink-pay-page>`, loaded on demand. */
 export default {
-  dir: 'ltr',
   language: 'Idioma',
   loading: 'Cargando tu pago…',
-  paymentTo: 'Pago a {{merchant}}',
   amountDue: 'Importe a pagar',
   payBy: 'Pagar antes del {{date}}',
   methods: 'Método de pago',

@@ -2,10 +2,8 @@ import type { PayPageMessages } from './pay-page-en.ts';
 
 /** French messages of `<paylink-pay-page>`, loaded on demand. */
 export default {
-  dir: 'ltr',
   language: 'Langue',
   loading: 'Chargement de votre paiement…',
-  paymentTo: 'Paiement à {{merchant}}',
   amountDue: 'Montant à payer',
   payBy: 'À payer avant le {{date}}',
   methods: 'Moyen de paiement',

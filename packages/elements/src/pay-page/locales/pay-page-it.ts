@@ -2,10 +2,8 @@ import type { PayPageMessages } from './pay-page-en.ts';
 
 /** Italian messages of `<paylink-pay-page>`, loaded on demand. */
 export default {
-  dir: 'ltr',
   language: 'Lingua',
   loading: 'Caricamento del pagamento…',
-  paymentTo: 'Pagamento a {{merchant}}',
   amountDue: 'Importo da pagare',
   payBy: 'Da pagare entro il {{date}}',
   methods: 'Metodo di pagamento',

@@ -2,10 +2,8 @@ import type { PayPageMessages } from './pay-page-en.ts';
 
 /** Dutch messages of `<paylink-pay-page>`, loaded on demand. */
 export default {
-  dir: 'ltr',
   language: 'Taal',
   loading: 'Je betaling wordt geladen…',
-  paymentTo: 'Betaling aan {{merchant}}',
   amountDue: 'Te betalen',
   payBy: 'Betalen vóór {{date}}',
   methods: 'Betaalmethode',

@@ -2,10 +2,8 @@ import type { PayPageMessages } from './pay-page-en.ts';
 
 /** Portuguese messages of `<paylink-pay-page>`, loaded on demand. */
 export default {
-  dir: 'ltr',
   language: 'Idioma',
   loading: 'A carregar o seu pagamento…',
-  paymentTo: 'Pagamento a {{merchant}}',
   amountDue: 'Valor a pagar',
   payBy: 'Pagar até {{date}}',
   methods: 'Método de pagamento',

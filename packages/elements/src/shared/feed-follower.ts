@@ -1,30 +1,29 @@
-import { isPaylinkError, type LinkEvent, type PaylinkClient } from '@paylink/client';
+import type { LinkEvent, PaylinkClient } from '@paylink/client';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Options of {@link FeedFollower}. */
 export interface FeedFollowerOptions {
-  /** The client to poll with (read each time, so a new client restarts the follower). */
+  /** The client to poll with (read after each render: a new client restarts the follower). */
   client: () => PaylinkClient;
-  /** Wait between polls when nothing happened, in ms. */
+  /** Wait between polls when nothing happened, in ms (read after each render, like the client). */
   interval: () => number;
   /** Handles a batch of new events; awaited before the next poll. */
   onEvents: (events: LinkEvent[], signal: AbortSignal) => Promise<void>;
 }
 
-const MAX_BACKOFF_MS = 60_000;
-
 /**
  * Follows the merchant's event feed while the element is on screen and the tab is visible, and
- * stops on disconnect. It polls with `feed.poll` itself (rather than `feed.subscribe`) to keep the
- * cursor: after a pause (hidden tab, scrolled away) it resumes where it stopped, so no change is
- * missed, while a fresh start begins at `now` and skips history.
+ * stops on disconnect. The polling itself (backoff while the server fails, starting again from `now`
+ * when it no longer knows the cursor) is the client's `feed.pages()`; this controller decides when
+ * to follow and keeps the cursor, so after a pause (hidden tab, scrolled away) it resumes where it
+ * stopped and no change is missed, while a fresh start begins at `now` and skips history.
  */
 export class FeedFollower implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly options: FeedFollowerOptions;
   private observer: IntersectionObserver | undefined;
   private onScreen = false;
-  private running: { controller: AbortController; client: PaylinkClient } | undefined;
+  private running: { controller: AbortController; client: PaylinkClient; interval: number } | undefined;
   private cursor: string | undefined;
   private cursorClient: PaylinkClient | undefined;
 
@@ -64,9 +63,12 @@ export class FeedFollower implements ReactiveController {
     this.stop();
   }
 
-  /** After each render: a new client means following a different feed. */
+  /** After each render: a new client (a different feed) or interval restarts the polling. */
   hostUpdated(): void {
-    if (this.running && this.running.client !== this.options.client()) this.stop();
+    const running = this.running;
+    if (running && (running.client !== this.options.client() || running.interval !== this.interval())) {
+      this.stop();
+    }
     this.sync();
   }
 
@@ -76,6 +78,10 @@ export class FeedFollower implements ReactiveController {
     else if (!wanted && this.running) this.stop();
   };
 
+  private interval(): number {
+    return this.options.interval();
+  }
+
   private start(): void {
     const client = this.options.client();
     if (client !== this.cursorClient) {
@@ -83,8 +89,9 @@ export class FeedFollower implements ReactiveController {
       this.cursorClient = client;
     }
     const controller = new AbortController();
-    this.running = { controller, client };
-    void this.loop(client, controller.signal);
+    const interval = this.interval();
+    this.running = { controller, client, interval };
+    void this.follow(client, interval, controller.signal);
   }
 
   private stop(): void {
@@ -92,38 +99,27 @@ export class FeedFollower implements ReactiveController {
     this.running = undefined;
   }
 
-  private async loop(client: PaylinkClient, signal: AbortSignal): Promise<void> {
-    let failures = 0;
-    while (!signal.aborted) {
-      try {
-        const page = await client.feed.poll(this.cursor ?? 'now', { signal });
-        failures = 0;
-        if (signal.aborted) return;
+  private async follow(client: PaylinkClient, intervalMs: number, signal: AbortSignal): Promise<void> {
+    const pages = client.feed.pages({
+      after: this.cursor ?? 'now',
+      signal,
+      intervalMs,
+      // The list keeps following whatever goes wrong; the wait grows while it does.
+      retryWhen: () => true,
+      restartFrom: 'now',
+    });
+    try {
+      for await (const page of pages) {
         this.cursor = page.cursor;
-        if (page.items.length > 0) {
-          await this.options.onEvents(page.items, signal);
-          continue; // there may be more right away
-        }
-        await wait(this.options.interval(), signal);
-      } catch (error) {
-        if (signal.aborted) return;
-        // A cursor the server no longer knows (e.g. after a reset): start again from now.
-        if (isPaylinkError(error) && error.code === 'validation_failed') this.cursor = undefined;
-        failures++;
-        await wait(Math.min(MAX_BACKOFF_MS, this.options.interval() * 2 ** failures), signal);
+        if (page.items.length === 0) continue;
+        // A batch that could not be applied is not retried: the next events bring the rows up to date.
+        await this.options.onEvents(page.items, signal).catch(() => {});
       }
+    } catch {
+      // With every failure waited out, only an abort ends the pages with an error.
+    } finally {
+      // Ended on its own (not stopped): let the next render start again.
+      if (this.running?.controller.signal === signal) this.running = undefined;
     }
   }
-}
-
-function wait(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done, { once: true });
-  });
 }
