@@ -12,7 +12,7 @@ export const DEMO_LINKS = 300;
 /** How often the elements poll the event feed while nothing happens. */
 export const FEED_POLL_MS = 5000;
 
-/** The status words the list shows (CONTRACT.md §2), so every page of the demo says the same. */
+/** The status words the list shows (docs/contract.md), so every page of the demo says the same. */
 export const STATUS_TEXT: Record<LinkStatus, string> = {
   created: 'Created',
   clicked: 'Clicked',

@@ -4,7 +4,7 @@ import { startMockServer } from './server.ts';
 
 const USAGE = `Usage: paylink-mock [options]
 
-Serves the Paylink mock backend (the /api of CONTRACT.md, a mock PSP under /psp and
+Serves the Paylink mock backend (the /api of docs/contract.md, a mock PSP under /psp and
 development controls under /__mock).
 
 Options:

@@ -21,7 +21,7 @@ import {
 const T0 = Date.UTC(2026, 10, 27, 10, 0, 0);
 const HOUR = 3_600_000;
 
-/** CONTRACT.md's lifecycle: the events that change a status, the statuses they may start from, where they lead. */
+/** The contract's lifecycle (docs/architecture.md): the events that change a status, the statuses they may start from, where they lead. */
 const CONTRACT_LIFECYCLE: Record<string, { from: LinkStatus[]; to: LinkStatus }> = {
   opened: { from: ['created', 'declined'], to: 'clicked' },
   paid: { from: ['clicked'], to: 'paid' },

@@ -1,5 +1,5 @@
 /**
- * Every merchant route of CONTRACT.md §1 with a request that would otherwise be valid, so the auth
+ * Every merchant route of docs/contract.md with a request that would otherwise be valid, so the auth
  * test can prove each one refuses a missing or empty token before doing anything.
  */
 export const MERCHANT_ROUTES: readonly { method: string; path: string; body?: unknown; csv?: string }[] = [
