@@ -120,7 +120,7 @@ async function readSnapshot(client: PaylinkClient, id: string, signal: AbortSign
  * Put it inside `<paylink-provider>`, or give it `api-base` (and the `getToken` property), or a
  * ready `client`.
  *
- * @tagname paylink-detail
+ * @tag paylink-detail
  * @summary One payment link: details, events, refunds, language, send and share, archive; live.
  *
  * @fires {CustomEvent<PaylinkRefundRequestDetail>} paylink-refund-request - Before the refund confirmation; cancelable (`preventDefault()` stops the refund). `detail`: `{ linkId, amount, currency, message }`.
