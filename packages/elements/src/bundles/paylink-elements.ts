@@ -8,7 +8,9 @@ export * from '../index.ts';
 
 import '../provider/define.ts';
 import '../list/define.ts';
+import '../import/define.ts';
 
+export * from '../import/define.ts';
 export * from '../list/define.ts';
 export * from '../provider/define.ts';
 

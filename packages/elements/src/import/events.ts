@@ -1,0 +1,25 @@
+import '../shared/common-events.ts';
+
+/** `detail` of `paylink-imported`: what an import did, once it ends (finished, cancelled or stopped). */
+export interface ImportedDetail {
+  /** Payment links created. */
+  created: number;
+  /** Rows not created because they are invalid: found in the preview or refused by the server. */
+  invalid: number;
+  /** Valid rows not created because the import was cancelled or a request failed. */
+  failed: number;
+}
+
+declare module '../core/events.ts' {
+  interface PaylinkEventMap {
+    'paylink-imported': ImportedDetail;
+  }
+}
+
+export type { PaylinkErrorDetail } from '../shared/common-events.ts';
+
+declare global {
+  interface HTMLElementEventMap {
+    'paylink-imported': CustomEvent<ImportedDetail>;
+  }
+}

@@ -1,0 +1,133 @@
+// Helpers shared by the import's browser tests: the in-page mock backend (msw service worker), a way
+// to mount an import, make CSV files, and query its shadow DOM. Test-only (`*.harness.ts` is left out
+// of the npm build and the manifest).
+
+import { type MockWorker, startMockWorker } from '@paylink/mock-backend/browser';
+import { cleanupFixtures, shadow, waitUntil } from '../../test-support/fixture.ts';
+import './define.ts';
+import type { PaylinkImport } from './import.ts';
+
+export { nextEvent, shadow, waitUntil } from '../../test-support/fixture.ts';
+
+let mock: MockWorker | undefined;
+let started: Promise<MockWorker> | undefined;
+
+/** Starts the in-page mock backend once per test page (no auth, so tests need no token). */
+export function mockBackend(): Promise<MockWorker> {
+  started ??= startMockWorker({ auth: false }).then((m) => {
+    mock = m;
+    return m;
+  });
+  return started;
+}
+
+/** Stops the worker; call in the file's `after`. */
+export async function stopMockBackend(): Promise<void> {
+  await mock?.worker.stop();
+  mock = undefined;
+  started = undefined;
+}
+
+const mounted = new Set<Element>();
+
+/** Mounts `<paylink-import>` with properties set before it connects. */
+export async function mountImport(
+  props: Partial<Pick<PaylinkImport, 'lang' | 'client' | 'chunkSize' | 'parseOnPage'>> = {},
+  container: HTMLElement = document.body,
+): Promise<PaylinkImport> {
+  const element = document.createElement('paylink-import');
+  Object.assign(element, props);
+  container.append(element);
+  mounted.add(element);
+  await element.updateComplete;
+  await element.localeReady();
+  return element;
+}
+
+/** Removes imports mounted by {@link mountImport}. */
+export function cleanup(): void {
+  for (const element of mounted) element.remove();
+  mounted.clear();
+  cleanupFixtures();
+}
+
+/** A CSV file from lines (joined with CRLF), as a person's spreadsheet would save it. */
+export function csvFile(lines: readonly string[], name = 'links.csv', prefix: BlobPart[] = []): File {
+  return new File([...prefix, `${lines.join('\r\n')}\r\n`], name, { type: 'text/csv' });
+}
+
+/** First element matching `selector` in the import's shadow root. */
+export function $<T extends Element = HTMLElement>(element: PaylinkImport, selector: string): T | null {
+  return shadow(element).querySelector<T>(selector);
+}
+
+/** All elements matching `selector` in the import's shadow root. */
+export function $$<T extends Element = HTMLElement>(element: PaylinkImport, selector: string): T[] {
+  return [...shadow(element).querySelectorAll<T>(selector)];
+}
+
+/** The button whose text is exactly `name`. */
+export function button(element: PaylinkImport, name: string): HTMLButtonElement {
+  const found = $$<HTMLButtonElement>(element, 'button').find((b) => b.textContent?.trim() === name);
+  if (!found) {
+    const names = $$(element, 'button').map((b) => b.textContent?.trim());
+    throw new Error(`no button "${name}" among ${names.join(', ')}`);
+  }
+  return found;
+}
+
+/** The text of the current state's heading. */
+export function headingText(element: PaylinkImport): string {
+  return $(element, '[part~="heading"]')?.textContent?.trim() ?? '';
+}
+
+/** Resolves when the heading reads `text`. */
+export async function showsHeading(element: PaylinkImport, text: string, timeoutMs = 10_000): Promise<void> {
+  await waitUntil(
+    () => headingText(element) === text,
+    `heading "${text}" (now "${headingText(element)}")`,
+    timeoutMs,
+  );
+  await element.updateComplete;
+}
+
+/** The counts shown (`label → value`). */
+export function counts(element: PaylinkImport): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const item of $$(element, '.count')) {
+    out[item.querySelector('dt')?.textContent?.trim() ?? ''] =
+      item.querySelector('dd')?.textContent?.trim() ?? '';
+  }
+  return out;
+}
+
+/** Rows of the problems table as `[row, column, reason]` (the row number repeats across a row's issues). */
+export function problemRows(element: PaylinkImport): string[][] {
+  let row = '';
+  return $$(element, 'tbody tr').map((tr) => {
+    const th = tr.querySelector('th');
+    if (th) row = th.textContent?.trim() ?? '';
+    return [row, ...[...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')];
+  });
+}
+
+/**
+ * Catches what the import downloads (it clicks a temporary `<a download>` with a blob URL, which is
+ * stopped here): resolves with the file name and its content.
+ */
+export function nextDownload(
+  element: PaylinkImport,
+): Promise<{ name: string; text: string; bytes: Uint8Array }> {
+  return new Promise((resolve) => {
+    const root = shadow(element);
+    const onClick = async (event: Event) => {
+      const anchor = event.target;
+      if (!(anchor instanceof HTMLAnchorElement) || !anchor.download) return;
+      event.preventDefault();
+      root.removeEventListener('click', onClick, true);
+      const bytes = new Uint8Array(await (await fetch(anchor.href)).arrayBuffer());
+      resolve({ name: anchor.download, text: new TextDecoder().decode(bytes), bytes });
+    };
+    root.addEventListener('click', onClick, true);
+  });
+}
