@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { deepActiveElement } from '../shared/modal-dialog.ts';
+import type { ImportedDetail } from './events.ts';
 import {
   $,
   button,
@@ -13,7 +14,6 @@ import {
   showsHeading,
   stopMockBackend,
 } from './import.harness.ts';
-import type { ImportedDetail } from './events.ts';
 
 /** 3 good rows and 2 bad ones (rows 3 and 5), columns in no particular order, named in Dutch. */
 const MIXED = [
@@ -49,7 +49,10 @@ describe('<paylink-import>', () => {
     expect(detail).to.deep.equal({ created: 3, invalid: 2, failed: 0 });
     await showsHeading(element, 'Import finished');
     expect(counts(element)).to.deep.equal({ 'Payment links created': '3', 'Rows rejected': '2' });
-    const titles = m.engine.listLinks({}).items.map((link) => link.title).sort();
+    const titles = m.engine
+      .listLinks({})
+      .items.map((link) => link.title)
+      .sort();
     expect(titles).to.deep.equal(['Fiets', 'Kast', 'Tafel']);
     expect(deepActiveElement() === $(element, '[part~="heading"]'), 'focus on the heading').to.equal(true);
   });
