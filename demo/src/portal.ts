@@ -2,6 +2,7 @@
 // backend. Its data is kept in localStorage under the same key as the pay page's, so a link paid
 // in the other tab shows up here (live, through the event feed).
 /// <reference types="vite/client" />
+import { PaylinkImport } from '@paylink/elements/import/define';
 import { PaylinkList } from '@paylink/elements/list/define';
 import { PaylinkProvider } from '@paylink/elements/provider/define';
 import { startMockWorker } from '@paylink/mock-backend/browser';
@@ -48,6 +49,31 @@ function say(message: string): void {
   }, 8000);
 }
 
+/**
+ * "Import CSV" opens <paylink-import> in a modal dialog (Escape or Close shut it, focus goes back to
+ * the button); links it created show in the list at once.
+ */
+function setUpImport(provider: PaylinkProvider, list: PaylinkList): void {
+  const open = byId<HTMLButtonElement>('import-open');
+  const dialog = byId<HTMLDialogElement>('import-dialog');
+  const importer = new PaylinkImport();
+  importer.client = provider.effectiveClient;
+  importer.headingLevel = 3;
+  byId('import-body').append(importer);
+  open.addEventListener('click', () => {
+    dialog.showModal();
+    // Into the dialog: the import's file input (or the state it shows), not the Close button.
+    importer.focus();
+  });
+  byId<HTMLButtonElement>('import-close').addEventListener('click', () => dialog.close());
+  dialog.addEventListener('close', () => open.focus());
+  importer.addEventListener('paylink-imported', (event) => {
+    const { created, invalid, failed } = event.detail;
+    say(`Import: ${created} links created, ${invalid} rows rejected${failed ? `, ${failed} not imported` : ''}.`);
+    if (created > 0) void list.reload();
+  });
+}
+
 async function main(): Promise<void> {
   setUpTheme();
   // The worker must intercept before the list's first request, so the elements come after it.
@@ -78,6 +104,8 @@ async function main(): Promise<void> {
     // Show at once what became of the link on show: archived, or deleted (the panel then closes).
     if (event.detail.results.some((r) => r.id === details.linkId)) void details.refresh();
   });
+
+  setUpImport(provider, list);
 
   byId<HTMLButtonElement>('reset-demo').addEventListener('click', async () => {
     await mock.reset();

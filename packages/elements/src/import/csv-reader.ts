@@ -6,17 +6,7 @@
  */
 import { detectDelimiter, type ImportIssueCode } from '@paylink/client/csv';
 import Papa from 'papaparse';
-import { type ReadFailure, sniffEncoding, strictDecoder, type TextEncoding } from './decode.ts';
-
-/** A file that cannot be read as CSV, and why. */
-export class ReadError extends Error {
-  readonly failure: ReadFailure;
-  constructor(failure: ReadFailure) {
-    super(`The file cannot be read as CSV (${failure})`);
-    this.name = 'ReadError';
-    this.failure = failure;
-  }
-}
+import { ReadError, sniffEncoding, strictDecoder, type TextEncoding } from './decode.ts';
 
 /** Where records go. `start` is called before the first record of each pass over the file. */
 export interface RecordSink {

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { ReadError } from './csv-reader.ts';
+import { ReadError } from './decode.ts';
 import { ImportFile } from './import-file.ts';
 import type { FromWorker, SentError, ToWorker } from './protocol.ts';
 

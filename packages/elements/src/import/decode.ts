@@ -19,6 +19,16 @@ export type ReadFailure =
   | 'no_rows'
   | 'too_many_columns';
 
+/** A file that cannot be read as CSV, and why. */
+export class ReadError extends Error {
+  readonly failure: ReadFailure;
+  constructor(failure: ReadFailure) {
+    super(`The file cannot be read as CSV (${failure})`);
+    this.name = 'ReadError';
+    this.failure = failure;
+  }
+}
+
 /** What the first bytes say. */
 export type Sniffed =
   | {

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { ReadError } from './csv-reader.ts';
+import { ReadError } from './decode.ts';
 import { openFileSession } from './file-session.ts';
 
 const csv = (text: string) => new Blob([text], { type: 'text/csv' });

@@ -5,8 +5,7 @@
  * @module
  */
 import type { ColumnMapping, ConvertOptions } from '@paylink/client/csv';
-import { ReadError } from './csv-reader.ts';
-import type { ReadFailure } from './decode.ts';
+import { ReadError, type ReadFailure } from './decode.ts';
 import type { FileSummary, ImportChunk, ImportFile, RejectedRequest, RowProblems } from './import-file.ts';
 import type { FileOp, FromWorker, OpResult, SentError, ToWorker } from './protocol.ts';
 

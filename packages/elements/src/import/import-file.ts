@@ -21,6 +21,7 @@ import type { CreateLink } from '@paylink/client/schemas';
 import { readCsvRecords } from './csv-reader.ts';
 import type { TextEncoding } from './decode.ts';
 import { columnText, type IssueWords, reasonText, type ServerIssue } from './issue-text.ts';
+import { PROBLEMS_PAGE } from './protocol.ts';
 
 /** What the preview shows about a file. */
 export interface FileSummary {
@@ -72,8 +73,6 @@ export interface ReadFileOptions extends ConvertOptions {
   onProgress?: ((bytes: number, rows: number) => void) | undefined;
 }
 
-/** Rows of problems in a summary, and per page of the preview. */
-export const PROBLEMS_PAGE = 50;
 /** Longest stretch of checking rows before the thread is given back, in ms. */
 const SLICE_MS = 12;
 const BLANK = /^\s*$/;

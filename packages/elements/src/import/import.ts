@@ -7,15 +7,14 @@ import { Announcer } from '../shared/announcer.ts';
 import { ClientController } from '../shared/client-controller.ts';
 import { downloadBlob } from '../shared/download.ts';
 import { iconStyles } from '../shared/icons.ts';
-import { ReadError } from './csv-reader.ts';
-import type { ReadFailure } from './decode.ts';
+import { ReadError, type ReadFailure } from './decode.ts';
 import './events.ts';
 import { type FileSession, type FileSummary, openFileSession, type RowProblems } from './file-session.ts';
 import { importStyles } from './import.styles.ts';
-import { PROBLEMS_PAGE } from './import-file.ts';
 import { ImportRun, type RunState } from './import-run.ts';
 import { fieldKey, importMessages, issueWords, type Translate } from './messages.ts';
 import { renderPreview } from './preview.ts';
+import { PROBLEMS_PAGE } from './protocol.ts';
 import {
   renderChoose,
   renderFailed,
@@ -194,6 +193,13 @@ export class PaylinkImport extends PaylinkElement {
       if (generation !== this.generation || isAbort(error)) return;
       this.fail(error instanceof ReadError ? error.failure : 'unreadable');
     }
+  }
+
+  /** Focuses what the import shows now: the file input, or the current state's heading. */
+  override focus(options?: FocusOptions): void {
+    const target = this.phase === 'choose' ? this.fileInput : this.headingElement;
+    if (target) target.focus(options);
+    else super.focus(options);
   }
 
   /** Back to choosing a file; what was read is dropped (an import in progress is stopped). */

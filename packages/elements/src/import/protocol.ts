@@ -6,6 +6,9 @@
  */
 import type { ImportFile } from './import-file.ts';
 
+/** Rows with problems in a summary, and per page of the preview. */
+export const PROBLEMS_PAGE = 50;
+
 /** The methods of {@link ImportFile} the page calls. */
 export type FileOp = 'read' | 'remap' | 'problems' | 'chunk' | 'rejected';
 
