@@ -69,7 +69,9 @@ function setUpImport(provider: PaylinkProvider, list: PaylinkList): void {
   dialog.addEventListener('close', () => open.focus());
   importer.addEventListener('paylink-imported', (event) => {
     const { created, invalid, failed } = event.detail;
-    say(`Import: ${created} links created, ${invalid} rows rejected${failed ? `, ${failed} not imported` : ''}.`);
+    say(
+      `Import: ${created} links created, ${invalid} rows rejected${failed ? `, ${failed} not imported` : ''}.`,
+    );
     if (created > 0) void list.reload();
   });
 }
