@@ -2,6 +2,7 @@
 // to mount an import, make CSV files, and query its shadow DOM. Test-only (`*.harness.ts` is left out
 // of the npm build and the manifest).
 
+import type { ImportResult, PaylinkClient } from '@paylink/client';
 import { type MockWorker, startMockWorker } from '@paylink/mock-backend/browser';
 import { cleanupFixtures, shadow, waitUntil } from '../../test-support/fixture.ts';
 import './define.ts';
@@ -54,6 +55,65 @@ export function cleanup(): void {
 /** A CSV file from lines (joined with CRLF), as a person's spreadsheet would save it. */
 export function csvFile(lines: readonly string[], name = 'links.csv', prefix: BlobPart[] = []): File {
   return new File([...prefix, `${lines.join('\r\n')}\r\n`], name, { type: 'text/csv' });
+}
+
+/** Import answers a stub client gives, call by call. */
+export type ImportAnswer = (csv: string, signal: AbortSignal | undefined) => Promise<ImportResult>;
+
+/**
+ * A client whose `links.import` answers through `answer` (by default: every row created) and whose
+ * payment methods are card and iDEAL; `calls` keeps each request's CSV and idempotency key.
+ */
+export function stubClient(answer?: ImportAnswer): PaylinkClient & {
+  calls: { csv: string; key: string | undefined }[];
+} {
+  const calls: { csv: string; key: string | undefined }[] = [];
+  const created: ImportAnswer = async (csv) => {
+    const rows = csv.trim().split('\r\n').length - 1;
+    return {
+      created: rows,
+      invalid: 0,
+      rows: Array.from({ length: rows }, (_, i) => ({
+        row: i + 2,
+        outcome: 'created' as const,
+        linkId: `pl_${i}`,
+      })),
+    };
+  };
+  const client = {
+    calls,
+    paymentMethods: {
+      list: async () => ({
+        items: [
+          { id: 'card', name: 'Card', active: true },
+          { id: 'ideal', name: 'iDEAL', active: true },
+          { id: 'paypal', name: 'PayPal', active: false },
+        ],
+      }),
+    },
+    links: {
+      import: (csv: string, options: { signal?: AbortSignal; idempotencyKey?: string } = {}) => {
+        calls.push({ csv, key: options.idempotencyKey });
+        return (answer ?? created)(csv, options.signal);
+      },
+    },
+  };
+  return client as unknown as PaylinkClient & { calls: typeof calls };
+}
+
+/** A promise you settle from outside. */
+export function deferred<T>(): {
+  promise: Promise<T>;
+  resolve(value: T): void;
+  reject(error: unknown): void;
+} {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
 }
 
 /** First element matching `selector` in the import's shadow root. */

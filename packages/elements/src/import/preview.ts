@@ -134,7 +134,6 @@ function renderColumns(ctx: ViewContext, view: PreviewView): TemplateResult {
             aria-label=${t('columns.importAs', { column: label })}
             aria-describedby="examples-${index}"
             .value=${selected ?? ''}
-            ?disabled=${view.checking}
             @change=${(event: Event) => {
               const value = (event.target as HTMLSelectElement).value;
               view.onRemap(index, value === '' ? null : (value as ImportField));
