@@ -19,7 +19,7 @@ import {
 } from '@paylink/client/csv';
 import type { CreateLink } from '@paylink/client/schemas';
 import { readCsvRecords } from './csv-reader.ts';
-import type { TextEncoding } from './decode.ts';
+import { ReadError, type TextEncoding } from './decode.ts';
 import { columnText, type IssueWords, reasonText, type ServerIssue } from './issue-text.ts';
 import { PROBLEMS_PAGE } from './protocol.ts';
 
@@ -135,6 +135,7 @@ export class ImportFile {
         onProgress: (bytes) => onProgress?.(bytes, this.records.length),
       },
     );
+    if (this.header.length === 0) throw new ReadError('empty');
     this.encoding = result.encoding;
     this.delimiter = result.delimiter;
     return this.check(mapHeader(this.header), controller.signal);
