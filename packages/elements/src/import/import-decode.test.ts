@@ -15,7 +15,7 @@ import type { PaylinkImport } from './import.ts';
 
 const TEXT = 'Amount;Title;Customer\r\n12,50;Crème brûlée;Zoë Ødegård\r\n';
 
-function utf16(text: string, littleEndian: boolean, bom: boolean): Uint8Array {
+function utf16(text: string, littleEndian: boolean, bom: boolean): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array((text.length + (bom ? 1 : 0)) * 2);
   const view = new DataView(out.buffer);
   let at = 0;
@@ -28,7 +28,7 @@ function utf16(text: string, littleEndian: boolean, bom: boolean): Uint8Array {
 }
 
 /** Windows-1252 for the Latin-1 range this test uses (é, û, ë, Ø are single bytes). */
-function windows1252(text: string): Uint8Array {
+function windows1252(text: string): Uint8Array<ArrayBuffer> {
   return Uint8Array.from(text, (c) => c.charCodeAt(0));
 }
 

@@ -177,7 +177,7 @@ export function problemRows(element: PaylinkImport): string[][] {
  */
 export function nextDownload(
   element: PaylinkImport,
-): Promise<{ name: string; text: string; bytes: Uint8Array }> {
+): Promise<{ name: string; text: string; bytes: Uint8Array<ArrayBuffer> }> {
   return new Promise((resolve) => {
     const root = shadow(element);
     const onClick = async (event: Event) => {
