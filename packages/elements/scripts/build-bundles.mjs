@@ -2,6 +2,7 @@
 //   dist/paylink-elements.js       every element, ES module (languages as lazy chunks)
 //   dist/paylink-elements.iife.js  the same for a classic <script> (global PaylinkElements)
 //   dist/pay-page.js               only <paylink-pay-page>, ES module
+//   dist/import.js                 only <paylink-import> (and <paylink-provider>), ES module
 //   dist/chunks/import-worker-*.js <paylink-import>'s Web Worker (an ES module file of its own, so it
 //                                  starts under `script-src 'self'`), found next to the bundle
 import { build } from 'vite';
@@ -10,22 +11,26 @@ const outputs = [
   { entry: 'src/bundles/paylink-elements.ts', format: 'es', fileName: 'paylink-elements.js' },
   { entry: 'src/bundles/paylink-elements.ts', format: 'iife', fileName: 'paylink-elements.iife.js' },
   { entry: 'src/bundles/pay-page.ts', format: 'es', fileName: 'pay-page.js' },
+  { entry: 'src/bundles/import.ts', format: 'es', fileName: 'import.js' },
 ];
 
 /**
  * Lazy locale chunks are named after their component (`chunks/list-nl-<hash>.js`), so two
- * components' Dutch files never share a name and size budgets can target one of them.
+ * components' Dutch files never share a name and size budgets can target one of them. Other chunks
+ * are the bundle's own (`chunks/import.shared-<hash>.js`: code the bundle shares with a lazy chunk
+ * of its, such as the import's page reader), so each bundle's budget counts only its files.
  */
-function localeAwareChunkName(chunk) {
-  const id = chunk.facadeModuleId ?? '';
-  const match = id.match(/\/src\/([\w-]+)\/locales\/([\w-]+)\.ts$/);
-  // Code the bundle shares with a lazy chunk of its own (the import's page reader) is no module's.
-  if (!chunk.isDynamicEntry) return 'chunks/shared-[hash].js';
-  if (!match) return 'chunks/[name]-[hash].js';
-  const [, component, file] = match;
-  return file.startsWith(`${component}-`)
-    ? `chunks/${file}-[hash].js`
-    : `chunks/${component}-${file}-[hash].js`;
+function chunkNames(bundle) {
+  return (chunk) => {
+    const id = chunk.facadeModuleId ?? '';
+    const match = id.match(/\/src\/([\w-]+)\/locales\/([\w-]+)\.ts$/);
+    if (!chunk.isDynamicEntry) return `chunks/${bundle}.shared-[hash].js`;
+    if (!match) return `chunks/${bundle}.[name]-[hash].js`;
+    const [, component, file] = match;
+    return file.startsWith(`${component}-`)
+      ? `chunks/${file}-[hash].js`
+      : `chunks/${component}-${file}-[hash].js`;
+  };
 }
 
 /**
@@ -70,7 +75,7 @@ for (const { entry, format, fileName } of outputs) {
       lib: { entry, formats: [format], name: 'PaylinkElements', fileName: () => fileName },
       rollupOptions: {
         output: {
-          chunkFileNames: localeAwareChunkName,
+          chunkFileNames: chunkNames(fileName.replace(/\.js$/, '')),
           codeSplitting: format !== 'iife',
           intro: format === 'iife' ? iife.intro : undefined,
           // Library mode keeps whitespace in ES output so other bundlers can tree-shake it; these
