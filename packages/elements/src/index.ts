@@ -11,7 +11,7 @@ export { currencyDigits, formatDate, formatMoney } from './i18n/format.ts';
 export type { LocaleBundle, Messages } from './i18n/i18n.ts';
 export { LocaleController } from './i18n/locale-controller.ts';
 export { directionOf, resolveLocale } from './i18n/resolve-locale.ts';
-export type { ImportedDetail } from './import/events.ts';
+export type { PaylinkImportedDetail, PaylinkImportedEvent } from './import/events.ts';
 export { PaylinkImport } from './import/import.ts';
 export type { ImportMessages } from './import/locales/en.ts';
 export type {

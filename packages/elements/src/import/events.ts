@@ -1,7 +1,7 @@
 import '../shared/common-events.ts';
 
 /** `detail` of `paylink-imported`: what an import did, once it ends (finished, cancelled or stopped). */
-export interface ImportedDetail {
+export interface PaylinkImportedDetail {
   /** Payment links created. */
   created: number;
   /** Rows not created because they are invalid: found in the preview or refused by the server. */
@@ -10,9 +10,12 @@ export interface ImportedDetail {
   failed: number;
 }
 
+/** Fired by `<paylink-import>` when an import ends. */
+export type PaylinkImportedEvent = CustomEvent<PaylinkImportedDetail>;
+
 declare module '../core/events.ts' {
   interface PaylinkEventMap {
-    'paylink-imported': ImportedDetail;
+    'paylink-imported': PaylinkImportedDetail;
   }
 }
 
@@ -20,6 +23,6 @@ export type { PaylinkErrorDetail } from '../shared/common-events.ts';
 
 declare global {
   interface HTMLElementEventMap {
-    'paylink-imported': CustomEvent<ImportedDetail>;
+    'paylink-imported': PaylinkImportedEvent;
   }
 }

@@ -1,7 +1,7 @@
 import type { ImportResult } from '@paylink/client';
 import { PaylinkError } from '@paylink/client';
 import { expect } from 'chai';
-import type { ImportedDetail } from './events.ts';
+import type { PaylinkImportedDetail } from './events.ts';
 import {
   $,
   button,
@@ -52,7 +52,7 @@ describe('<paylink-import> creating links', () => {
     const m = await mockBackend();
     m.engine.reset();
     const element = await mountImport({ chunkSize: 4 });
-    const done = nextEvent<CustomEvent<ImportedDetail>>(element, 'paylink-imported');
+    const done = nextEvent<CustomEvent<PaylinkImportedDetail>>(element, 'paylink-imported');
     await readAndImport(element, rows(10));
     expect((await done).detail).to.deep.equal({ created: 10, invalid: 1, failed: 0 });
     expect(m.engine.listLinks({ limit: 50 }).total).to.equal(10);
@@ -107,7 +107,7 @@ describe('<paylink-import> creating links', () => {
       };
     });
     const element = await mountImport({ client, chunkSize: 3 });
-    const ended = nextEvent<CustomEvent<ImportedDetail>>(element, 'paylink-imported');
+    const ended = nextEvent<CustomEvent<PaylinkImportedDetail>>(element, 'paylink-imported');
     await readAndImport(element, rows(8));
     button(element, 'Cancel').click();
     await element.updateComplete;
@@ -138,7 +138,7 @@ describe('<paylink-import> creating links', () => {
       '10,Amount,must be greater than 0,0,Bad,Nobody',
     ]);
     // And they can still be imported.
-    const resumed = nextEvent<CustomEvent<ImportedDetail>>(element, 'paylink-imported');
+    const resumed = nextEvent<CustomEvent<PaylinkImportedDetail>>(element, 'paylink-imported');
     button(element, 'Import the remaining rows').click();
     await showsHeading(element, 'Import finished');
     expect((await resumed).detail).to.deep.equal({ created: 8, invalid: 1, failed: 0 });

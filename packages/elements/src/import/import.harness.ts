@@ -41,7 +41,7 @@ export async function mountImport(
   container.append(element);
   mounted.add(element);
   await element.updateComplete;
-  await element.localeReady();
+  await element.ready();
   return element;
 }
 

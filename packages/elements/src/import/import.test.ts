@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { deepActiveElement } from '../shared/modal-dialog.ts';
-import type { ImportedDetail } from './events.ts';
+import type { PaylinkImportedDetail } from './events.ts';
 import {
   $,
   $$,
@@ -59,7 +59,7 @@ describe('<paylink-import>', () => {
       ['5', 'Klant', 'is required (or give a customer ID)'],
     ]);
     expect(m.engine.listLinks({}).total, 'nothing created by the preview').to.equal(0);
-    const imported = nextEvent<CustomEvent<ImportedDetail>>(element, 'paylink-imported');
+    const imported = nextEvent<CustomEvent<PaylinkImportedDetail>>(element, 'paylink-imported');
     button(element, 'Import').click();
     const { detail } = await imported;
     expect(detail).to.deep.equal({ created: 3, invalid: 2, failed: 0 });

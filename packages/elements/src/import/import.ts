@@ -51,7 +51,7 @@ type Phase = 'choose' | 'reading' | 'failed' | 'preview' | 'importing' | 'summar
  * @tag paylink-import
  * @summary Import payment links from a CSV file: preview, remap, check every row, create in chunks.
  *
- * @fires {CustomEvent<ImportedDetail>} paylink-imported - An import ended (finished, cancelled or stopped by a failed request). `detail: { created, invalid, failed }`.
+ * @fires {CustomEvent<PaylinkImportedDetail>} paylink-imported - An import ended (finished, cancelled or stopped by a failed request). `detail: { created, invalid, failed }`.
  * @fires {CustomEvent<PaylinkErrorDetail>} paylink-error - An import request failed. `detail: { error: PaylinkError }`.
  *
  * @csspart base - The import's frame (a region named "Import payment links").
@@ -68,8 +68,11 @@ type Phase = 'choose' | 'reading' | 'failed' | 'preview' | 'importing' | 'summar
  * @csspart page-button - Previous and Next page of rows with problems.
  * @csspart progress - A progress bar (`role=progressbar`).
  * @csspart counts - The counts of the preview and the summary.
- * @csspart columns - The columns section; `column-select` is each column's select, `column-problems` what blocks the import.
- * @csspart problems - The rows-with-problems section; `problems-table` its table.
+ * @csspart columns - The columns section: a card per column of the file.
+ * @csspart column-select - Each column's "Import as" select.
+ * @csspart column-problems - What keeps the columns from importing (a missing or doubled column).
+ * @csspart problems - The rows-with-problems section.
+ * @csspart problems-table - The table of rows with problems (row, column, problem).
  * @csspart no-problems - The line saying every row can be imported.
  * @csspart error - Why a file cannot be read, or why the import stopped.
  * @csspart live - The announcement line (the widget's single aria-live region).
@@ -131,7 +134,7 @@ export class PaylinkImport extends PaylinkElement {
   declare private run: RunState | undefined;
   declare private dragging: boolean;
 
-  private readonly loc = new LocaleController(this, importMessages);
+  private readonly locale = new LocaleController(this, importMessages);
   private readonly clients = new ClientController(this);
   private readonly announcer = new Announcer(this);
   private session: FileSession | undefined;
@@ -166,8 +169,8 @@ export class PaylinkImport extends PaylinkElement {
   }
 
   /** Resolves once the messages of the import's language are loaded and rendered. */
-  localeReady(): Promise<void> {
-    return this.loc.ready();
+  ready(): Promise<void> {
+    return this.locale.ready();
   }
 
   /** Reads and checks `file` as if it had been chosen; resolves when its preview (or why not) shows. */
@@ -224,7 +227,7 @@ export class PaylinkImport extends PaylinkElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<section class="frame" part="base" aria-label=${this.t('label')} dir=${this.loc.dir} lang=${this.loc.locale}>
+    return html`<section class="frame" part="base" aria-label=${this.t('label')} dir=${this.locale.dir} lang=${this.locale.locale}>
       ${this.renderPhase()} ${this.announcer.render()}
     </section>`;
   }
@@ -299,18 +302,18 @@ export class PaylinkImport extends PaylinkElement {
   };
 
   private get t(): Translate {
-    return (key, values) => this.loc.t(key, values);
+    return (key, values) => this.locale.t(key, values);
   }
 
   private numberFormat(): Intl.NumberFormat {
-    const locale = this.loc.formatLocale;
+    const locale = this.locale.formatLocale;
     if (this.numbers?.locale !== locale) this.numbers = { locale, format: new Intl.NumberFormat(locale) };
     return this.numbers.format;
   }
 
   private size(bytes: number): string {
     const megabytes = bytes >= 1024 * 1024;
-    return new Intl.NumberFormat(this.loc.formatLocale, {
+    return new Intl.NumberFormat(this.locale.formatLocale, {
       style: 'unit',
       unit: megabytes ? 'megabyte' : 'kilobyte',
       maximumFractionDigits: 1,
@@ -422,7 +425,7 @@ export class PaylinkImport extends PaylinkElement {
   };
 
   private readonly onTemplate = (): void => {
-    const csv = importTemplate(this.loc.locale);
+    const csv = importTemplate(this.locale.locale);
     downloadBlob(
       new Blob([csv], { type: 'text/csv;charset=utf-8' }),
       'payment-links-template.csv',
