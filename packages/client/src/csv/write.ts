@@ -4,7 +4,7 @@
  * @module
  */
 import type { CreateLink } from '../schemas/link.ts';
-import { columnName, type ImportField } from './columns.ts';
+import { columnName, IMPORT_FIELDS, type ImportField } from './columns.ts';
 import { formatMinorUnits, neutralizeFormula } from './values.ts';
 
 /** The UTF-8 byte order mark a CSV file for spreadsheets starts with (Excel garbles é, ü, € without it). */
@@ -29,73 +29,45 @@ export function csvRow(cells: readonly string[], delimiter = ','): string {
   return line;
 }
 
-/** Columns of {@link importCsv}, in order: the field paths, which the import reads as column names. */
-const BODY_COLUMNS: readonly ImportField[] = [
-  'amount',
-  'currency',
-  'title',
-  'message',
-  'reference',
-  'invoice',
-  'customerId',
-  'customer.name',
-  'customer.email',
-  'customer.mobile',
-  'customer.customerNumber',
-  'language',
-  'methods',
-  'expiresAt',
-];
-
 /**
- * CreateLink bodies as the text of a `POST /links/import`: a header of field paths, then one row per
- * body, amounts as plain decimals (`12.50`), dates as ISO timestamps, methods split by `|`. The
+ * CreateLink bodies as the text of a `POST /links/import`: a header of the field paths
+ * ({@link IMPORT_FIELDS}), then one row per body, amounts as plain decimals (`12.50`), dates as ISO timestamps, methods split by `|`. The
  * server reads each row back to the same body, so a file checked in the browser can be sent in
  * chunks of its valid rows, whatever its own columns were called. Fields import has no column for
  * (`origin`, `redirectUrl`, `sendInvite`) are not written.
  */
 export function importCsv(links: readonly CreateLink[]): string {
-  const lines = [BODY_COLUMNS.join(',')];
+  const lines = [IMPORT_FIELDS.join(',')];
   for (const link of links) {
-    const currency = link.currency ?? '';
-    lines.push(
-      csvRow([
-        formatMinorUnits(link.amount, currency || 'EUR'),
-        currency,
-        link.title,
-        link.message ?? '',
-        link.reference ?? '',
-        link.invoice ?? '',
-        link.customerId ?? '',
-        link.customer?.name ?? '',
-        link.customer?.email ?? '',
-        link.customer?.mobile ?? '',
-        link.customer?.customerNumber ?? '',
-        link.language ?? '',
-        link.methods?.join('|') ?? '',
-        link.expiresAt ?? '',
-      ]),
-    );
+    const cells = bodyCells(link);
+    lines.push(csvRow(IMPORT_FIELDS.map((field) => cells[field])));
   }
   return lines.join(CSV_EOL) + CSV_EOL;
 }
 
-/** Columns of {@link importTemplate}, in order. */
-const TEMPLATE_COLUMNS: readonly ImportField[] = [
-  'amount',
-  'currency',
-  'title',
-  'message',
-  'reference',
-  'invoice',
-  'customer.name',
-  'customer.email',
-  'customer.mobile',
-  'customer.customerNumber',
-  'language',
-  'methods',
-  'expiresAt',
-];
+/** A body's cell of each import field, as the import reads it back. */
+function bodyCells(link: CreateLink): Record<ImportField, string> {
+  const currency = link.currency ?? '';
+  return {
+    amount: formatMinorUnits(link.amount, currency || 'EUR'),
+    currency,
+    title: link.title,
+    message: link.message ?? '',
+    reference: link.reference ?? '',
+    invoice: link.invoice ?? '',
+    customerId: link.customerId ?? '',
+    'customer.name': link.customer?.name ?? '',
+    'customer.email': link.customer?.email ?? '',
+    'customer.mobile': link.customer?.mobile ?? '',
+    'customer.customerNumber': link.customer?.customerNumber ?? '',
+    language: link.language ?? '',
+    methods: link.methods?.join('|') ?? '',
+    expiresAt: link.expiresAt ?? '',
+  };
+}
+
+/** Columns of {@link importTemplate}: every field but the customer ID (new customers are named). */
+const TEMPLATE_COLUMNS = IMPORT_FIELDS.filter((field) => field !== 'customerId');
 
 /** Languages a payment link's pay page speaks. */
 const LINK_LANGUAGES = new Set(['en', 'nl', 'fr', 'de', 'it', 'es', 'pt']);

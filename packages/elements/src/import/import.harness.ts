@@ -3,31 +3,13 @@
 // of the npm build and the manifest).
 
 import type { ImportResult, PaylinkClient } from '@paylink/client';
-import { type MockWorker, startMockWorker } from '@paylink/mock-backend/browser';
 import { cleanupFixtures, shadow, waitUntil } from '../../test-support/fixture.ts';
 import './define.ts';
 import type { PaylinkImport } from './import.ts';
 
 export { nextEvent, shadow, waitUntil } from '../../test-support/fixture.ts';
-
-let mock: MockWorker | undefined;
-let started: Promise<MockWorker> | undefined;
-
-/** Starts the in-page mock backend once per test page (no auth, so tests need no token). */
-export function mockBackend(): Promise<MockWorker> {
-  started ??= startMockWorker({ auth: false }).then((m) => {
-    mock = m;
-    return m;
-  });
-  return started;
-}
-
-/** Stops the worker; call in the file's `after`. */
-export async function stopMockBackend(): Promise<void> {
-  await mock?.worker.stop();
-  mock = undefined;
-  started = undefined;
-}
+// One in-page mock backend per test page, whichever component's tests start it.
+export { mockBackend, stopMockBackend } from '../list/list.harness.ts';
 
 const mounted = new Set<Element>();
 

@@ -75,7 +75,7 @@ export const importStyles = css`
     cursor: pointer;
     text-align: center;
   }
-  .button:hover:not([disabled]) {
+  .button:hover:not([disabled], [aria-disabled='true']) {
     background: var(--_pl-surface-alt);
   }
   .button.primary {
@@ -84,10 +84,13 @@ export const importStyles = css`
     color: var(--_pl-on-primary);
     font-weight: 600;
   }
-  .button.primary:hover:not([disabled]) {
+  .button.primary:hover:not([disabled], [aria-disabled='true']) {
     background: color-mix(in srgb, var(--_pl-primary) 86%, var(--_pl-text));
   }
-  .button[disabled] {
+  /* Buttons that may hold focus when they stop applying (Cancel, Previous, Next) use aria-disabled,
+     so focus stays on them instead of falling to the page. */
+  .button[disabled],
+  .button[aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.55;
   }

@@ -154,13 +154,17 @@ describe('<paylink-import>', () => {
     await preview(element, csvFile(lines));
     expect($(element, 'caption')?.textContent?.trim()).to.equal('Rows with problems 1–50 of 120');
     expect(problemRows(element)[0]![0]).to.equal('2');
-    expect(button(element, 'Previous').disabled).to.equal(true);
+    expect(button(element, 'Previous').getAttribute('aria-disabled')).to.equal('true');
+    button(element, 'Next').focus();
     button(element, 'Next').click();
     await waitUntil(() => $(element, 'caption')?.textContent?.includes('51–100') ?? false, 'page 2');
     expect(problemRows(element)[0]![0]).to.equal('52');
     button(element, 'Next').click();
     await waitUntil(() => $(element, 'caption')?.textContent?.includes('101–120') ?? false, 'page 3');
-    expect(button(element, 'Next').disabled).to.equal(true);
+    expect(button(element, 'Next').getAttribute('aria-disabled')).to.equal('true');
+    expect(deepActiveElement() === button(element, 'Next'), 'focus stays on Next at the last page').to.equal(
+      true,
+    );
   });
 
   it('offers the rows with problems as a formula-safe CSV, fixable and importable again', async () => {

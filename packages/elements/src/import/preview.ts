@@ -197,8 +197,10 @@ function renderProblems(ctx: ViewContext, view: PreviewView): TemplateResult {
               type="button"
               class="button"
               part="button page-button"
-              ?disabled=${offset === 0}
-              @click=${() => view.onPage(Math.max(0, offset - pageSize))}
+              aria-disabled=${offset === 0 ? 'true' : 'false'}
+              @click=${() => {
+                if (offset > 0) view.onPage(Math.max(0, offset - pageSize));
+              }}
             >
               ${t('problems.previous')}
             </button>
@@ -206,8 +208,10 @@ function renderProblems(ctx: ViewContext, view: PreviewView): TemplateResult {
               type="button"
               class="button"
               part="button page-button"
-              ?disabled=${to >= total}
-              @click=${() => view.onPage(offset + pageSize)}
+              aria-disabled=${to >= total ? 'true' : 'false'}
+              @click=${() => {
+                if (to < total) view.onPage(offset + pageSize);
+              }}
             >
               ${t('problems.next')}
             </button>`

@@ -137,7 +137,7 @@ export function renderImporting(ctx: ViewContext, state: RunState, onCancel: () 
         type="button"
         class="button"
         part="button cancel-button"
-        ?disabled=${stopping}
+        aria-disabled=${stopping ? 'true' : 'false'}
         @click=${onCancel}
       >
         ${t('cancel')}
