@@ -266,6 +266,14 @@ export const importStyles = css`
     border-block-end: 1px solid var(--_pl-border);
     text-align: start;
     vertical-align: top;
+    /* Words stay whole in the narrow columns (a column name is never cut to "Bedr|ag"); only the
+       reason, the widest column, breaks long cell values anywhere. */
+    overflow-wrap: break-word;
+  }
+  th {
+    white-space: nowrap;
+  }
+  td:last-child {
     overflow-wrap: anywhere;
   }
   thead th {
