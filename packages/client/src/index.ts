@@ -3,6 +3,7 @@
  * @module
  */
 export { createPaylinkClient, type PaylinkClient, type PaylinkClientOptions } from './client.ts';
+export { newIdempotencyKey } from './core/idempotency.ts';
 export type { CallOptions, KeyedCallOptions, RetryOptions, TransportOptions } from './core/options.ts';
 export {
   type ClientErrorCode,

@@ -1,4 +1,4 @@
-import type { PaylinkClient } from '@paylink/client';
+import { newIdempotencyKey, type PaylinkClient } from '@paylink/client';
 import { fieldForHeader, type ImportField, importTemplate } from '@paylink/client/csv';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { PaylinkElement } from '../core/paylink-element.ts';
@@ -362,7 +362,7 @@ export class PaylinkImport extends PaylinkElement {
     this.problemsOffset = 0;
     this.checking = false;
     this.run = undefined;
-    this.keyPrefix = `import-${crypto.randomUUID()}`;
+    this.keyPrefix = `import-${newIdempotencyKey()}`;
     if (fresh) this.show('preview');
     const n = (value: number) => this.numberFormat().format(value);
     this.announcer.announce(
