@@ -228,4 +228,48 @@ describe('<paylink-import>', () => {
       true,
     );
   });
+
+  it('takes a file dropped on the drop zone, and shows where it will land while dragging', async () => {
+    const element = await mountImport({ client: stubClient() });
+    const zone = $(element, '[part~="drop-zone"]')!;
+    const data = new DataTransfer();
+    data.items.add(csvFile(MIXED, 'dropped.csv'));
+    const over = new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true });
+    zone.dispatchEvent(over);
+    expect(over.defaultPrevented, 'the zone accepts files').to.equal(true);
+    await element.updateComplete;
+    expect(zone.classList.contains('dragging')).to.equal(true);
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    await showsHeading(element, PREVIEW);
+    expect($(element, '.details')?.textContent).to.contain('dropped.csv');
+    expect(counts(element)['Ready to import']).to.equal('3');
+  });
+
+  it('shows what the file holds as text, never as HTML', async () => {
+    const element = await mountImport({ client: stubClient() });
+    const hostile = '<img src=x onerror="window.__xss=1">';
+    await preview(element, csvFile([`Amount,Title,Customer,${hostile}`, `0,${hostile},Ada,x`]));
+    expect($$(element, 'img').length).to.equal(0);
+    expect((window as { __xss?: number }).__xss).to.equal(undefined);
+    expect($(element, '.column:nth-child(4) .column-name')?.textContent).to.equal(hostile);
+    expect($(element, '.column:nth-child(2) .examples')?.textContent?.trim()).to.equal(
+      `Examples: ${hostile}`,
+    );
+  });
+
+  it('reads and checks 100 000 rows', async function () {
+    this.timeout(30_000);
+    const lines = ['Amount;Title;Customer name;Email'];
+    for (let i = 1; i <= 100_000; i++)
+      lines.push(`${i % 997 === 0 ? 0 : i};Link ${i};Customer ${i};c${i}@example.com`);
+    const element = await mountImport({ client: stubClient() });
+    await element.readFile(csvFile(lines, 'big.csv'));
+    await showsHeading(element, PREVIEW, 25_000);
+    expect(counts(element)).to.deep.equal({
+      Rows: '100,000',
+      'Ready to import': '99,900',
+      'With problems': '100',
+    });
+    expect($(element, 'caption')?.textContent?.trim()).to.equal('Rows with problems 1–50 of 100');
+  });
 });
