@@ -78,6 +78,8 @@ type Phase = 'choose' | 'reading' | 'failed' | 'preview' | 'importing' | 'summar
  * @csspart live - The announcement line (the widget's single aria-live region).
  *
  * @cssprop [--paylink-color-primary=#1f4fd1] - Import button, progress bar, drop zone while dragging.
+ * @cssprop [--paylink-color-on-primary=#ffffff] - Text on the Import button.
+ * @cssprop [--paylink-color-focus=#1f4fd1] - Focus ring (the drop zone shows it while its file input has focus).
  * @cssprop [--paylink-color-surface=#ffffff] - Background.
  * @cssprop [--paylink-color-surface-alt=#f4f6f8] - Drop zone, table header.
  * @cssprop [--paylink-color-border=#c9d1d9] - Borders.
