@@ -9,6 +9,7 @@ import {
   cleanup,
   csvFile,
   deferred,
+  everyRowCreated,
   headingText,
   mountImport,
   showsHeading,
@@ -49,12 +50,7 @@ describe('<paylink-import> accessibility', () => {
     const gate = deferred<void>();
     const client = stubClient(async (csv) => {
       await gate.promise;
-      const count = csv.trim().split('\r\n').length - 1;
-      return {
-        created: count,
-        invalid: 0,
-        rows: Array.from({ length: count }, (_, i) => ({ row: i + 2, outcome: 'created' as const })),
-      };
+      return everyRowCreated(csv);
     });
     const element = await mountImport({ client, chunkSize: 1 });
     // Empty: the file input is named "CSV file".

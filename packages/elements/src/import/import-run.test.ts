@@ -1,4 +1,3 @@
-import type { ImportResult } from '@paylink/client';
 import { PaylinkError } from '@paylink/client';
 import { expect } from 'chai';
 import type { PaylinkImportedDetail } from './events.ts';
@@ -9,6 +8,7 @@ import {
   counts,
   csvFile,
   deferred,
+  everyRowCreated,
   headingText,
   mockBackend,
   mountImport,
@@ -65,12 +65,7 @@ describe('<paylink-import> creating links', () => {
     const gates = [deferred<void>(), deferred<void>(), deferred<void>()];
     const client = stubClient(async (csv) => {
       await gates[client.calls.length - 1]!.promise;
-      const count = csv.trim().split('\r\n').length - 1;
-      return {
-        created: count,
-        invalid: 0,
-        rows: Array.from({ length: count }, (_, i) => ({ row: i + 2, outcome: 'created' as const })),
-      } satisfies ImportResult;
+      return everyRowCreated(csv);
     });
     const element = await mountImport({ client, chunkSize: 2 });
     await readAndImport(element, rows(5));
@@ -101,12 +96,7 @@ describe('<paylink-import> creating links', () => {
     const first = deferred<void>();
     const client = stubClient(async (csv) => {
       if (client.calls.length === 1) await first.promise;
-      const count = csv.trim().split('\r\n').length - 1;
-      return {
-        created: count,
-        invalid: 0,
-        rows: Array.from({ length: count }, (_, i) => ({ row: i + 2, outcome: 'created' as const })),
-      };
+      return everyRowCreated(csv);
     });
     const element = await mountImport({ client, chunkSize: 3 });
     const ended = nextEvent<CustomEvent<PaylinkImportedDetail>>(element, 'paylink-imported');
@@ -154,12 +144,7 @@ describe('<paylink-import> creating links', () => {
         fail = false;
         throw new PaylinkError('network_error', 'The server could not be reached');
       }
-      const count = csv.trim().split('\r\n').length - 1;
-      return {
-        created: count,
-        invalid: 0,
-        rows: Array.from({ length: count }, (_, i) => ({ row: i + 2, outcome: 'created' as const })),
-      };
+      return everyRowCreated(csv);
     });
     const element = await mountImport({ client, chunkSize: 2 });
     const errors: PaylinkError[] = [];

@@ -39,6 +39,20 @@ export function csvFile(lines: readonly string[], name = 'links.csv', prefix: Bl
   return new File([...prefix, `${lines.join('\r\n')}\r\n`], name, { type: 'text/csv' });
 }
 
+/** The server's answer to an import request whose every row was created. */
+export function everyRowCreated(csv: string): ImportResult {
+  const rows = csv.trim().split('\r\n').length - 1;
+  return {
+    created: rows,
+    invalid: 0,
+    rows: Array.from({ length: rows }, (_, i) => ({
+      row: i + 2,
+      outcome: 'created' as const,
+      linkId: `pl_${i}`,
+    })),
+  };
+}
+
 /** Import answers a stub client gives, call by call. */
 export type ImportAnswer = (csv: string, signal: AbortSignal | undefined) => Promise<ImportResult>;
 
