@@ -1,18 +1,21 @@
 import { newIdempotencyKey, type PaylinkClient } from '@paylink/client';
-import { fieldForHeader, type ImportField, importTemplate } from '@paylink/client/csv';
+import type { ImportField } from '@paylink/client/csv';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { PaylinkElement } from '../core/paylink-element.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { Announcer } from '../shared/announcer.ts';
 import { ClientController } from '../shared/client-controller.ts';
-import { downloadBlob } from '../shared/download.ts';
 import { iconStyles } from '../shared/icons.ts';
 import { ReadError, type ReadFailure } from './decode.ts';
 import './events.ts';
+import { rejectedRequest, saveRejected, saveTemplate } from './downloads.ts';
+import { FileDrop } from './file-drop.ts';
 import { type FileSession, type FileSummary, openFileSession, type RowProblems } from './file-session.ts';
+import { Formats } from './formats.ts';
 import { importStyles } from './import.styles.ts';
 import { ImportRun, type RunState } from './import-run.ts';
-import { fieldKey, importMessages, issueWords, type Translate } from './messages.ts';
+import { fileColumn } from './issue-text.ts';
+import { importMessages, issueWords, type Translate } from './messages.ts';
 import { renderPreview } from './preview.ts';
 import { PROBLEMS_PAGE } from './protocol.ts';
 import {
@@ -26,6 +29,15 @@ import {
 
 /** Rows per import request by default: small enough for any server's body limit, few enough requests. */
 const DEFAULT_CHUNK_SIZE = 500;
+
+/** How an ended run is told: finished, stopped by a failed request, or cancelled. */
+const OUTCOME: Readonly<Record<RunState['status'], 'done' | 'stopped' | 'cancelled'>> = {
+  done: 'done',
+  failed: 'stopped',
+  cancelled: 'cancelled',
+  stopping: 'cancelled',
+  running: 'cancelled',
+};
 
 type Phase = 'choose' | 'reading' | 'failed' | 'preview' | 'importing' | 'summary';
 
@@ -108,7 +120,6 @@ export class PaylinkImport extends PaylinkElement {
     problemsOffset: { state: true, attribute: false },
     checking: { state: true, attribute: false },
     run: { state: true, attribute: false },
-    dragging: { state: true, attribute: false },
   };
 
   static override styles = [...PaylinkElement.styles, iconStyles, importStyles];
@@ -134,7 +145,6 @@ export class PaylinkImport extends PaylinkElement {
   declare private problemsOffset: number;
   declare private checking: boolean;
   declare private run: RunState | undefined;
-  declare private dragging: boolean;
 
   private readonly locale = new LocaleController(this, importMessages);
   private readonly clients = new ClientController(this);
@@ -145,10 +155,10 @@ export class PaylinkImport extends PaylinkElement {
   private generation = 0;
   /** Idempotency keys of one checked file's chunks start with it. */
   private keyPrefix = '';
+  private readonly drop = new FileDrop(this, (file) => void this.readFile(file));
+  private readonly formats = new Formats(() => this.locale.formatLocale);
   private headingElement: HTMLElement | undefined;
-  private fileInput: HTMLInputElement | undefined;
   private focusNext: 'heading' | 'input' | undefined;
-  private numbers: { locale: string; format: Intl.NumberFormat } | undefined;
 
   constructor() {
     super();
@@ -167,7 +177,6 @@ export class PaylinkImport extends PaylinkElement {
     this.problemsOffset = 0;
     this.checking = false;
     this.run = undefined;
-    this.dragging = false;
   }
 
   /** Resolves once the messages of the import's language are loaded and rendered. */
@@ -202,7 +211,7 @@ export class PaylinkImport extends PaylinkElement {
 
   /** Focuses what the import shows now: the file input, or the current state's heading. */
   override focus(options?: FocusOptions): void {
-    const target = this.phase === 'choose' ? this.fileInput : this.headingElement;
+    const target = this.phase === 'choose' ? this.drop.fileInput : this.headingElement;
     if (target) target.focus(options);
     else super.focus(options);
   }
@@ -224,7 +233,7 @@ export class PaylinkImport extends PaylinkElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.focusNext === 'heading' && this.headingElement) this.headingElement.focus();
-    else if (this.focusNext === 'input' && this.fileInput) this.fileInput.focus();
+    else if (this.focusNext === 'input') this.drop.fileInput?.focus();
     this.focusNext = undefined;
   }
 
@@ -239,15 +248,7 @@ export class PaylinkImport extends PaylinkElement {
     const file = this.file ?? { name: '', size: 0 };
     switch (this.phase) {
       case 'choose':
-        return renderChoose(ctx, {
-          dragging: this.dragging,
-          inputRef: this.inputRef,
-          onPick: this.onPick,
-          onDrag: this.onDrag,
-          onDragLeave: this.onDragLeave,
-          onDrop: this.onDrop,
-          onTemplate: this.onTemplate,
-        });
+        return renderChoose(ctx, this.drop, this.onTemplate);
       case 'reading':
         return renderReading(ctx, file, this.progress, () => this.reset());
       case 'failed':
@@ -261,7 +262,7 @@ export class PaylinkImport extends PaylinkElement {
           pageSize: PROBLEMS_PAGE,
           checking: this.checking,
           words: issueWords(this.t),
-          size: (bytes) => this.size(bytes),
+          size: this.formats.size,
           onRemap: this.onRemap,
           onPage: this.onPage,
           onDownload: this.onDownload,
@@ -285,41 +286,21 @@ export class PaylinkImport extends PaylinkElement {
   private viewContext(): ViewContext {
     return {
       t: this.t,
-      n: (value) => this.numberFormat().format(value),
+      n: this.formats.number,
       level: this.headingLevel > 0 ? this.headingLevel : 2,
       headingRef: this.headingRef,
     };
   }
 
-  // Stable callbacks: a state's template going away calls its ref with undefined, possibly after the
+  // A stable callback: a state's template going away calls its ref with undefined, possibly after the
   // next state's heading has been set, so only an element that is still connected is kept.
   private readonly headingRef = (element: Element | undefined): void => {
     if (element instanceof HTMLElement) this.headingElement = element;
     else if (!this.headingElement?.isConnected) this.headingElement = undefined;
   };
 
-  private readonly inputRef = (element: Element | undefined): void => {
-    if (element instanceof HTMLInputElement) this.fileInput = element;
-    else if (!this.fileInput?.isConnected) this.fileInput = undefined;
-  };
-
   private get t(): Translate {
     return (key, values) => this.locale.t(key, values);
-  }
-
-  private numberFormat(): Intl.NumberFormat {
-    const locale = this.locale.formatLocale;
-    if (this.numbers?.locale !== locale) this.numbers = { locale, format: new Intl.NumberFormat(locale) };
-    return this.numbers.format;
-  }
-
-  private size(bytes: number): string {
-    const megabytes = bytes >= 1024 * 1024;
-    return new Intl.NumberFormat(this.locale.formatLocale, {
-      style: 'unit',
-      unit: megabytes ? 'megabyte' : 'kilobyte',
-      maximumFractionDigits: 1,
-    }).format(megabytes ? bytes / (1024 * 1024) : Math.max(0.1, bytes / 1024));
   }
 
   // --- reading and checking ----------------------------------------------------------------------
@@ -332,7 +313,6 @@ export class PaylinkImport extends PaylinkElement {
     this.session?.close();
     this.session = undefined;
     this.checking = false;
-    this.dragging = false;
     return this.generation;
   }
 
@@ -366,7 +346,7 @@ export class PaylinkImport extends PaylinkElement {
     this.run = undefined;
     this.keyPrefix = `import-${newIdempotencyKey()}`;
     if (fresh) this.show('preview');
-    const n = (value: number) => this.numberFormat().format(value);
+    const n = this.formats.number;
     this.announcer.announce(
       summary.columnProblems.length > 0
         ? this.t('announce.columns')
@@ -399,41 +379,7 @@ export class PaylinkImport extends PaylinkElement {
     this.problemsOffset = offset;
   };
 
-  // --- choosing a file ---------------------------------------------------------------------------
-
-  private readonly onPick = (event: Event): void => {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    if (file) void this.readFile(file);
-  };
-
-  private readonly onDrag = (event: DragEvent): void => {
-    if (!event.dataTransfer?.types.includes('Files')) return;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'copy';
-    this.dragging = true;
-  };
-
-  private readonly onDragLeave = (event: DragEvent): void => {
-    const zone = event.currentTarget as HTMLElement;
-    if (!(event.relatedTarget instanceof Node && zone.contains(event.relatedTarget))) this.dragging = false;
-  };
-
-  private readonly onDrop = (event: DragEvent): void => {
-    event.preventDefault();
-    this.dragging = false;
-    const file = event.dataTransfer?.files[0];
-    if (file) void this.readFile(file);
-  };
-
-  private readonly onTemplate = (): void => {
-    const csv = importTemplate(this.locale.locale);
-    downloadBlob(
-      new Blob([csv], { type: 'text/csv;charset=utf-8' }),
-      'payment-links-template.csv',
-      this.renderRoot,
-    );
-  };
+  private readonly onTemplate = (): void => saveTemplate(this.locale.locale, this.renderRoot);
 
   // --- importing ---------------------------------------------------------------------------------
 
@@ -448,7 +394,7 @@ export class PaylinkImport extends PaylinkElement {
         total: summary.valid,
         chunkSize: this.chunkSize > 0 ? this.chunkSize : DEFAULT_CHUNK_SIZE,
         keyPrefix: this.keyPrefix,
-        columnFor: (column) => this.columnFor(column),
+        columnFor: (column) => fileColumn(column, summary.header, summary.mapping, issueWords(this.t)),
         onChange: (state) => {
           if (this.importRun === run) this.run = state;
         },
@@ -467,57 +413,17 @@ export class PaylinkImport extends PaylinkElement {
     const failed = this.importRun?.unsent ?? 0;
     const invalid = summary.invalid + state.rejected.length;
     this.show('summary');
-    const n = (value: number) => this.numberFormat().format(value);
+    const n = this.formats.number;
     const words = { created: n(state.created), rejected: n(invalid), notImported: n(failed) };
-    this.announcer.announce(
-      this.t(
-        state.status === 'done'
-          ? 'announce.done'
-          : state.status === 'failed'
-            ? 'announce.stopped'
-            : 'announce.cancelled',
-        words,
-      ),
-    );
+    this.announcer.announce(this.t(`announce.${OUTCOME[state.status]}`, words));
     if (state.error) this.emit('paylink-error', { error: state.error });
     this.emit('paylink-imported', { created: state.created, invalid, failed });
   }
 
-  /** The file's own name for a column the server named (it names them as the request did: field paths). */
-  private columnFor(column: string): string {
-    const field = fieldForHeader(column);
-    const summary = this.summary;
-    if (!field || !summary) return column;
-    const at = summary.mapping.indexOf(field);
-    return summary.header[at]?.trim() || this.t(fieldKey(field));
-  }
-
   private readonly onDownload = async (): Promise<void> => {
-    const session = this.session;
-    if (!session) return;
-    const { t } = this;
-    const state = this.phase === 'summary' ? this.run : undefined;
-    const unsent = state ? (this.importRun?.unsent ?? 0) : 0;
-    const csv = await session.rejected({
-      words: issueWords(t),
-      labels: { row: t('problems.row'), column: t('problems.column'), reason: t('problems.reason') },
-      serverRejected: state?.rejected ?? [],
-      notImported:
-        state && unsent > 0
-          ? {
-              fromValid: this.importRun?.firstUnsent ?? 0,
-              reason: state.error
-                ? t('notImportedReason.failed', { message: state.error.message })
-                : t('notImportedReason.cancelled'),
-            }
-          : undefined,
-    });
-    const base = (this.file?.name ?? 'import').replace(/\.[^.]*$/, '');
-    downloadBlob(
-      new Blob([csv], { type: 'text/csv;charset=utf-8' }),
-      `${base}-rejected.csv`,
-      this.renderRoot,
-    );
+    const run = this.phase === 'summary' ? this.importRun : undefined;
+    const csv = await this.session?.rejected(rejectedRequest(this.t, run));
+    if (csv !== undefined) saveRejected(csv, this.file?.name ?? '', this.renderRoot);
   };
 }
 

@@ -9,6 +9,7 @@ import { ref } from 'lit/directives/ref.js';
 import { cssProps } from '../shared/css-props.ts';
 import { iconDownload, iconUpload, iconWarning } from '../shared/icons.ts';
 import type { ReadFailure } from './decode.ts';
+import type { FileDrop } from './file-drop.ts';
 import type { RunState } from './import-run.ts';
 import type { Translate } from './messages.ts';
 
@@ -47,31 +48,20 @@ export function progressBar(label: string, now: number, max: number, text: strin
   </div>`;
 }
 
-/** Options of {@link renderChoose}. */
-export interface ChooseView {
-  dragging: boolean;
-  inputRef: (element: Element | undefined) => void;
-  onPick: (event: Event) => void;
-  onDrag: (event: DragEvent) => void;
-  onDragLeave: (event: DragEvent) => void;
-  onDrop: (event: DragEvent) => void;
-  onTemplate: () => void;
-}
-
 /**
  * The empty state: a drop zone that is a label around the file input, so a click anywhere in it, or
  * Enter or Space on the input (one Tab stop), opens the file picker; and the template download.
  */
-export function renderChoose(ctx: ViewContext, view: ChooseView): TemplateResult {
+export function renderChoose(ctx: ViewContext, drop: FileDrop, onTemplate: () => void): TemplateResult {
   const { t } = ctx;
   return html`<p class="intro">${t('intro')}</p>
     <label
-      class="drop ${view.dragging ? 'dragging' : ''}"
+      class="drop ${drop.dragging ? 'dragging' : ''}"
       part="drop-zone"
-      @dragenter=${view.onDrag}
-      @dragover=${view.onDrag}
-      @dragleave=${view.onDragLeave}
-      @drop=${view.onDrop}
+      @dragenter=${drop.onDrag}
+      @dragover=${drop.onDrag}
+      @dragleave=${drop.onDragLeave}
+      @drop=${drop.onDrop}
     >
       <span class="drop-icon">${iconUpload()}</span>
       <span class="drop-text">${t('drop')} <span class="choose">${t('choose')}</span></span>
@@ -82,12 +72,12 @@ export function renderChoose(ctx: ViewContext, view: ChooseView): TemplateResult
         type="file"
         accept=".csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values"
         aria-label=${t('file')}
-        ${ref(view.inputRef)}
-        @change=${view.onPick}
+        ${ref(drop.inputRef)}
+        @change=${drop.onPick}
       />
     </label>
     <div class="actions">
-      <button type="button" class="button" part="button template-button" @click=${view.onTemplate}>
+      <button type="button" class="button" part="button template-button" @click=${onTemplate}>
         ${iconDownload()} ${t('template')}
       </button>
     </div>`;
@@ -161,12 +151,13 @@ export interface SummaryView {
 export function renderSummary(ctx: ViewContext, view: SummaryView): TemplateResult {
   const { t, n } = ctx;
   const { state } = view;
-  const title =
+  const title = t(
     state.status === 'done'
-      ? t('summary.done')
+      ? 'summary.done'
       : state.status === 'failed'
-        ? t('summary.stopped')
-        : t('summary.cancelled');
+        ? 'summary.stopped'
+        : 'summary.cancelled',
+  );
   return html`${heading(ctx, title)}
     ${
       state.error
