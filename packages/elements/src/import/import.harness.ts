@@ -64,18 +64,7 @@ export function stubClient(answer?: ImportAnswer): PaylinkClient & {
   calls: { csv: string; key: string | undefined }[];
 } {
   const calls: { csv: string; key: string | undefined }[] = [];
-  const created: ImportAnswer = async (csv) => {
-    const rows = csv.trim().split('\r\n').length - 1;
-    return {
-      created: rows,
-      invalid: 0,
-      rows: Array.from({ length: rows }, (_, i) => ({
-        row: i + 2,
-        outcome: 'created' as const,
-        linkId: `pl_${i}`,
-      })),
-    };
-  };
+  const created: ImportAnswer = async (csv) => everyRowCreated(csv);
   const client = {
     calls,
     paymentMethods: {
