@@ -7,6 +7,7 @@ export default {
   entryPoints: [
     'packages/client/src/index.ts',
     'packages/client/src/pay.ts',
+    'packages/client/src/csv/index.ts',
     'packages/mock-backend/src/index.ts',
     'packages/mock-backend/src/node.ts',
     'packages/mock-backend/src/browser.ts',

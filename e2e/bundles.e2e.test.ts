@@ -60,6 +60,7 @@ after(async () => {
 async function openPortal(
   bundle: string,
   tag: 'classic' | 'module',
+  element = '<paylink-list></paylink-list>',
 ): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -73,7 +74,7 @@ async function openPortal(
     '/': [
       'text/html',
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Portal</title></head><body>
-        <paylink-provider api-base="${api.url}/api"><paylink-list></paylink-list></paylink-provider>
+        <paylink-provider api-base="${api.url}/api">${element}</paylink-provider>
         <script src="/setup.js"></script>${loader}</body></html>`,
     ],
     // Sets the token hook before the elements are defined: Lit keeps a property set before upgrade.
@@ -102,6 +103,35 @@ for (const [bundle, tag] of [
         'object',
       );
     }
+    assert.deepEqual(problems, []);
+    await page.context().close();
+  });
+}
+
+for (const [bundle, tag] of [
+  ['paylink-elements.iife.js', 'classic'],
+  ['paylink-elements.js', 'module'],
+] as const) {
+  test(`${bundle} in a ${tag} <script> imports a CSV file, read in the import's worker under the page's CSP`, async () => {
+    const { page, problems } = await openPortal(bundle, tag, '<paylink-import></paylink-import>');
+    const importer = page.locator('paylink-import');
+    await importer.getByLabel('CSV file').setInputFiles({
+      name: 'links.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Amount,Title,Customer name\r\n12.50,Bundle import,Ada\r\n0,Bad row,Bob\r\n'),
+    });
+    await importer.getByRole('heading', { name: 'Check the file before importing' }).waitFor();
+    // The worker is its own module file next to the bundle (chunks/import-worker-*.js): allowed by
+    // script-src 'self', where a blob: worker would not be.
+    assert.ok(
+      page.workers().some((worker) => /\/chunks\/import-worker-[\w-]+\.js$/.test(worker.url())),
+      `an import worker among ${page
+        .workers()
+        .map((w) => w.url())
+        .join(', ')}`,
+    );
+    await importer.getByRole('button', { name: 'Import', exact: true }).click();
+    await importer.getByRole('heading', { name: 'Import finished' }).waitFor();
     assert.deepEqual(problems, []);
     await page.context().close();
   });

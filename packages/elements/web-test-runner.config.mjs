@@ -1,7 +1,12 @@
 // Component tests in Debian's Chromium: TypeScript through esbuild, msw's service worker served at
 // "/" so its scope covers the test page, workspace packages resolved to their sources.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const repoPath = (path) => repoRoot + path.slice(1);
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Needed as root on a machine with no outside network.
@@ -51,6 +56,15 @@ export default {
   middleware: [
     function mockServiceWorker(ctx, next) {
       if (ctx.path === '/mockServiceWorker.js') ctx.url = '/demo/public/mockServiceWorker.js';
+      return next();
+    },
+    // Sources name sibling modules by their built name (`new URL('./csv-worker.js', import.meta.url)`
+    // for the import's worker, as tsc leaves it in dist); serve the TypeScript file under that name.
+    function builtNameToSource(ctx, next) {
+      if (ctx.path.startsWith('/packages/') && ctx.path.endsWith('.js')) {
+        const source = ctx.path.replace(/\.js$/, '.ts');
+        if (!existsSync(repoPath(ctx.path)) && existsSync(repoPath(source))) ctx.url = source;
+      }
       return next();
     },
   ],

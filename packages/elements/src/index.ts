@@ -23,6 +23,8 @@ export type {
 } from './i18n/i18n.ts';
 export { LocaleController, type LocaleControllerOptions } from './i18n/locale-controller.ts';
 export { directionOf, resolveLocale } from './i18n/resolve-locale.ts';
+export { PaylinkImport } from './import/import.ts';
+export type { ImportMessages } from './import/locales/en.ts';
 export { PaylinkList } from './list/list.ts';
 export type { ListMessages } from './list/locales/en.ts';
 export { PaylinkProvider } from './provider/provider.ts';

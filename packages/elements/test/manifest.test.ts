@@ -165,6 +165,7 @@ describe('custom-elements.json documents what the source does', () => {
     assert.deepEqual(defined.map((d) => d.tag).sort(), [
       'paylink-create-form',
       'paylink-detail',
+      'paylink-import',
       'paylink-list',
       'paylink-pay-page',
       'paylink-provider',

@@ -10,9 +10,11 @@ import '../provider/define.ts';
 import '../list/define.ts';
 import '../detail/define.ts';
 import '../create-form/define.ts';
+import '../import/define.ts';
 
 export * from '../create-form/define.ts';
 export * from '../detail/define.ts';
+export * from '../import/define.ts';
 export * from '../list/define.ts';
 export * from '../provider/define.ts';
 

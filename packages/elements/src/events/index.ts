@@ -11,6 +11,7 @@ export type { PaylinkCreateRequestDetail, PaylinkCreateRequestEvent } from './pa
 export type { PaylinkCreatedDetail, PaylinkCreatedEvent } from './paylink-created.ts';
 export type { PaylinkDeclinedDetail, PaylinkDeclinedEvent } from './paylink-declined.ts';
 export type { PaylinkErrorDetail, PaylinkErrorEvent } from './paylink-error.ts';
+export type { PaylinkImportedDetail, PaylinkImportedEvent } from './paylink-imported.ts';
 export type {
   PaylinkLanguageChangedDetail,
   PaylinkLanguageChangedEvent,

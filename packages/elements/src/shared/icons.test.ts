@@ -16,6 +16,8 @@ const ICONS = {
   filter: icons.iconFilter,
   more: icons.iconMore,
   lock: icons.iconLock,
+  upload: icons.iconUpload,
+  download: icons.iconDownload,
 };
 
 describe('shared icons', () => {

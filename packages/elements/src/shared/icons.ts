@@ -88,6 +88,20 @@ export const iconMore = (): TemplateResult =>
 export const iconLock = (): TemplateResult =>
   icon('lock', svg`<rect x="5" y="11" width="14" height="10" rx="2" /><path d="M8 11V7a4 4 0 0 1 8 0v4" />`);
 
+/** An arrow into a tray: upload, import a file. */
+export const iconUpload = (): TemplateResult =>
+  icon(
+    'upload',
+    svg`<path d="M12 15V3M7 8l5-5 5 5" /><path d="M4 15v4a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-4" />`,
+  );
+
+/** An arrow out of a tray: download, save a file. */
+export const iconDownload = (): TemplateResult =>
+  icon(
+    'download',
+    svg`<path d="M12 3v12M7 10l5 5 5-5" /><path d="M4 15v4a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-4" />`,
+  );
+
 /**
  * Base styles for the icons: add to an element's `static styles`. They keep an icon on the text's
  * line, never shrunk by a flex row, and out of pointer events (a click lands on the button).

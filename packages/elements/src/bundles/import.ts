@@ -1,0 +1,11 @@
+/**
+ * The CSV import bundle, `dist/import.js`: only `<paylink-import>` (and `<paylink-provider>`, which
+ * gives it its API and token) and what they need. Its worker is `chunks/import-worker-*.js`, found
+ * next to it.
+ * @module
+ */
+import '../provider/define.ts';
+import '../import/define.ts';
+
+export * from '../import/define.ts';
+export * from '../provider/define.ts';
