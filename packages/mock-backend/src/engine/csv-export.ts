@@ -3,9 +3,10 @@
  * neutralised against formula injection before it is quoted.
  * @module
  */
+
+import { formatMinorUnits, neutralizeFormula } from '@paylink/client/csv';
 import type { PaymentLink } from '@paylink/client/schemas';
 import Papa from 'papaparse';
-import { formatMinorUnits, neutralizeFormula } from './csv-values.ts';
 
 /** The export's columns, in order. The header is stable English whatever the merchant's locale. */
 export const EXPORT_COLUMNS = [

@@ -4,18 +4,22 @@
  * merchant sees every mistake of a file at once.
  * @module
  */
-import { CreateLink, describeIssues, type ValidationIssue } from '@paylink/client/schemas';
-import Papa from 'papaparse';
-import { EngineError } from './api.ts';
+
 import {
   aliasesOf,
   CANONICAL_COLUMN,
+  type CellResult,
   fieldForHeader,
   fieldForPath,
   IMPORT_FIELDS,
   type ImportField,
-} from './csv-headers.ts';
-import { type CellResult, parseAmount, parseExpiry, restoreFormula } from './csv-values.ts';
+  parseAmount,
+  parseExpiry,
+  restoreFormula,
+} from '@paylink/client/csv';
+import { CreateLink, describeIssues, type ValidationIssue } from '@paylink/client/schemas';
+import Papa from 'papaparse';
+import { EngineError } from './api.ts';
 
 /** One data record of an imported file, converted as far as its cells allow. */
 export interface ParsedImportRow {
