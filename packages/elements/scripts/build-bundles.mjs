@@ -1,13 +1,37 @@
-// Builds the script-tag bundles with vite's API (one call per output: an IIFE cannot share chunks):
-//   dist/paylink-elements.js       every element, ES module (languages as lazy chunks)
-//   dist/paylink-elements.iife.js  the same for a classic <script> (global PaylinkElements)
-//   dist/pay-page.js               only <paylink-pay-page>, ES module
+// Builds the script-tag bundles with vite's API:
+//   dist/paylink-elements.js       the loader, ES module: defines each tag on first use by importing
+//                                  dist/components/<tag>.js from next to itself
+//   dist/paylink-elements.iife.js  the same loader for a classic <script> (global PaylinkElements)
+//   dist/components/<tag>.js       one chunk per element (its define module), sharing chunks/*.js
+//   dist/pay-page.js               only <paylink-pay-page>, ES module, one file for checkout pages
 //   dist/import.js                 only <paylink-import> (and <paylink-provider>), ES module
 //   dist/chunks/import-worker-*.js <paylink-import>'s Web Worker (an ES module file of its own, so it
-//                                  starts under `script-src 'self'`), found next to the bundle
+//                                  starts under `script-src 'self'`), found next to the chunk that starts it
+import { readdirSync, readFileSync } from 'node:fs';
 import { build } from 'vite';
+import { minifyLitTemplates } from './minify-templates.mjs';
+
+/**
+ * Every element's define module by tag (`defineElement('paylink-list', …)` in `src/list/define.ts`):
+ * the loader's chunks. `test/manifest.test.ts` checks the loader's tag list against the same files.
+ */
+function componentEntries() {
+  const entries = {};
+  for (const folder of readdirSync('src', { withFileTypes: true })) {
+    let source;
+    try {
+      source = readFileSync(`src/${folder.name}/define.ts`, 'utf8');
+    } catch {
+      continue;
+    }
+    const tag = source.match(/defineElement\('([\w-]+)'/)?.[1];
+    if (tag) entries[`components/${tag}`] = `src/${folder.name}/define.ts`;
+  }
+  return entries;
+}
 
 const outputs = [
+  { entry: componentEntries(), format: 'es', fileName: (_format, name) => `${name}.js`, label: 'elements' },
   { entry: 'src/bundles/paylink-elements.ts', format: 'es', fileName: 'paylink-elements.js' },
   { entry: 'src/bundles/paylink-elements.ts', format: 'iife', fileName: 'paylink-elements.iife.js' },
   { entry: 'src/bundles/pay-page.ts', format: 'es', fileName: 'pay-page.js' },
@@ -36,6 +60,29 @@ function chunkNames(bundle) {
 }
 
 /**
+ * How the element chunks share code: everything every element needs (Lit, i18next, the base
+ * element, languages) in one chunk; the merchant API client, zod and the shared controllers in one
+ * chunk once three elements use them; the rest as rolldown splits it (by the set of elements that
+ * use a module), so a page never downloads code for an element it does not show. Measured against
+ * other groupings (one shared chunk; rolldown's default): the smallest list page and total.
+ */
+const componentChunks = {
+  groups: [
+    {
+      name: 'core',
+      test: /lit-html|reactive-element|lit-element|[\\/]lit[\\/]|i18next|elements[\\/]src[\\/](core|i18n)[\\/]/,
+      priority: 2,
+    },
+    {
+      name: 'merchant',
+      test: /zod|packages[\\/]client|@lit[\\/]task|@lit[\\/]context|elements[\\/]src[\\/]shared/,
+      minShareCount: 3,
+      priority: 1,
+    },
+  ],
+};
+
+/**
  * A classic script has no `import.meta.url`: the IIFE notes its own `src` while it runs (when
  * `document.currentScript` is still set) and finds the worker's file relative to it, like the ES
  * bundle does relative to `import.meta.url`.
@@ -49,11 +96,13 @@ const iife = {
   },
 };
 
-for (const { entry, format, fileName } of outputs) {
+for (const { entry, format, fileName, label } of outputs) {
+  const components = typeof entry === 'object';
   await build({
     configFile: false,
     logLevel: 'warn',
     publicDir: false,
+    plugins: [minifyLitTemplates()],
     // Files the bundle loads (the import's worker) are found relative to the bundle, wherever it is served.
     base: './',
     resolve: { conditions: ['paylink-source', 'module', 'browser', 'production', 'default'] },
@@ -74,11 +123,18 @@ for (const { entry, format, fileName } of outputs) {
       target: 'es2022',
       minify: true,
       sourcemap: true,
-      lib: { entry, formats: [format], name: 'PaylinkElements', fileName: () => fileName },
+      lib: {
+        entry,
+        formats: [format],
+        name: 'PaylinkElements',
+        fileName: typeof fileName === 'function' ? fileName : () => fileName,
+      },
+      // The component graph (which shared chunks each element's chunk imports), read by the size budgets.
+      manifest: components ? '.vite/components-manifest.json' : false,
       rollupOptions: {
         output: {
-          chunkFileNames: chunkNames(fileName.replace(/\.js$/, '')),
-          codeSplitting: format !== 'iife',
+          chunkFileNames: chunkNames(label ?? fileName.replace(/\.js$/, '')),
+          codeSplitting: format === 'iife' ? false : components ? componentChunks : true,
           intro: format === 'iife' ? iife.intro : undefined,
           // Library mode keeps whitespace in ES output so other bundlers can tree-shake it; these
           // bundles are what a page loads as is, so they are minified fully.

@@ -1,23 +1,26 @@
 /**
- * The script-tag bundle: registers every Paylink element. Built to `dist/paylink-elements.js` (ES
- * module) and `dist/paylink-elements.iife.js` (classic script, global `PaylinkElements`).
- * Each component adds its define module here.
+ * The script-tag loader, built to `dist/paylink-elements.js` (ES module) and
+ * `dist/paylink-elements.iife.js` (classic script; these exports are the global `PaylinkElements`).
+ * It holds no component: it defines each `paylink-*` tag the first time the page uses it, by
+ * importing `components/<tag>.js` from the folder it was loaded from, so a page downloads only the
+ * components it shows.
  * @module
  */
-export * from '../index.ts';
+import { startLoader } from '../loader/loader.ts';
 
-import '../provider/define.ts';
-import '../list/define.ts';
-import '../detail/define.ts';
-import '../create-form/define.ts';
-import '../import/define.ts';
+// The IIFE build replaces `import.meta.url` with the classic script's own `src`.
+const loader = startLoader(new URL('./', import.meta.url).href);
 
-export * from '../create-form/define.ts';
-export * from '../detail/define.ts';
-export * from '../import/define.ts';
-export * from '../list/define.ts';
-export * from '../provider/define.ts';
+/**
+ * Defines the given tags now instead of on first use (`preload('paylink-detail')` before opening a
+ * panel). Resolves when all are defined.
+ */
+export const preload: (...tags: string[]) => Promise<void> = loader.preload;
 
-import '../pay-page/define.ts';
+/** Defines the Paylink elements under a root the loader cannot see by itself (a closed shadow root). */
+export const discover: (root: Document | DocumentFragment | Element) => Promise<void> = loader.discover;
 
-export * from '../pay-page/pay-page.ts';
+/** The tags the loader defines on first use. */
+export const tags: readonly string[] = loader.tags;
+
+export type { PaylinkLoader } from '../loader/loader.ts';

@@ -310,6 +310,10 @@ export const createFormStyles = css`
     border-radius: var(--_pl-radius);
     background: #ffffff;
   }
+  /* Until the encoder is loaded the frame holds only Lit's markers (comments), which :empty ignores. */
+  .qr-frame:empty {
+    display: none;
+  }
   .qr {
     display: block;
     inline-size: var(--_cf-qr);

@@ -17,6 +17,7 @@ import { Announcer } from '../shared/announcer.ts';
 import { ClientController } from '../shared/client-controller.ts';
 import { copyText } from '../shared/clipboard.ts';
 import { iconStyles } from '../shared/icons.ts';
+import { loadQrEncoder } from '../shared/lazy-qr-code.ts';
 import { readAmount, writeAmount } from './amount.ts';
 import { createFormStyles } from './create-form.styles.ts';
 import { CustomerSearch } from './customer-search.ts';
@@ -34,7 +35,6 @@ import {
 import { type FormView, type LoadState, renderForm, type Translate } from './form-view.ts';
 import type { CreateFormKey } from './locales/en.ts';
 import { createFormMessages } from './messages.ts';
-import { loadQrEncoder } from './qr-code.ts';
 import { asPaylinkError, LinkSubmission, readRefusal } from './submission.ts';
 import { renderSuccess } from './success.ts';
 

@@ -2,8 +2,8 @@ import type { Channel, PaymentLink } from '@paylink/client';
 import { html, nothing, type TemplateResult } from 'lit';
 import { type Ref, ref } from 'lit/directives/ref.js';
 import { iconCheck } from '../shared/icons.ts';
+import { lazyQrCode } from '../shared/lazy-qr-code.ts';
 import type { Translate } from './form-view.ts';
-import { renderQrCode } from './qr-code.ts';
 
 /** What the success view shows and where its buttons go. */
 export interface SuccessView {
@@ -37,7 +37,7 @@ export function renderSuccess(v: SuccessView): TemplateResult {
         <button type="button" class="button primary" part="button copy-button" @click=${v.onCopy}>${t('copy')}</button>
       </div>
     </div>
-    ${renderQrCode(link.url, t('qr'))}
+    <div class="qr-frame">${lazyQrCode(link.url, t('qr'))}</div>
     <div class="actions">
       <a class="button" part="button open-link" href=${link.url} target="_blank" rel="noopener noreferrer">${t('open')}</a>
       <button type="button" class="button" part="button another-button" @click=${v.onAnother}>${t('another')}</button>

@@ -1,9 +1,8 @@
 import type { LinkEvent } from '@paylink/client';
 import { html, nothing, type TemplateResult } from 'lit';
 import { type Ref, ref } from 'lit/directives/ref.js';
-import { encode } from 'uqr';
 import { iconHourglass, iconWarning } from '../shared/icons.ts';
-import { qrCode } from '../shared/qr-code.ts';
+import { lazyQrCode } from '../shared/lazy-qr-code.ts';
 import { statusBadge } from '../shared/status-badge.ts';
 import { reasonText } from './events-panel.ts';
 import type { DetailContext } from './view.ts';
@@ -57,7 +56,7 @@ export function renderHeader(c: DetailContext, v: HeaderView): TemplateResult {
                 <a class="button" part="button pay-page-link" href=${link.url} target="_blank" rel="noopener">${t('openPayPage')}</a>
               </div>
             </div>
-            ${qrCode(encode, link.url, t('qrLabel'))}
+            ${lazyQrCode(link.url, t('qrLabel'))}
           </div>`
     }
     ${

@@ -1,6 +1,7 @@
-import { ContextConsumer } from '@lit/context';
+import type { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { paylinkContext } from '../core/context.ts';
+import type { paylinkContext } from '../core/context.ts';
+import { consumeProvider } from '../core/provider-consumer.ts';
 import { formatDate, formatMoney } from './format.ts';
 import { observeHtmlLang } from './html-lang-observer.ts';
 import { ensureLocale, getI18n, type LocaleBundle, type Messages, type Translate } from './i18n.ts';
@@ -44,11 +45,7 @@ export class LocaleController<E extends Messages = Messages> implements Reactive
     this.host = host;
     this.bundle = bundle;
     this.reflect = options.reflect ?? false;
-    this.provider = new ContextConsumer(host, {
-      context: paylinkContext,
-      subscribe: true,
-      callback: () => host.requestUpdate(),
-    });
+    this.provider = consumeProvider(host);
     host.addController(this);
   }
 

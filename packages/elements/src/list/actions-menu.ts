@@ -16,6 +16,8 @@ export interface ActionsMenuView {
   button: Ref<HTMLButtonElement>;
   /** Set to the menu. */
   menu: Ref<HTMLElement>;
+  /** The button was pointed at or focused: a chance to get ready. */
+  onButtonWarm?(): void;
   onButtonClick(): void;
   onButtonKeydown(event: KeyboardEvent): void;
   onMenuKeydown(event: KeyboardEvent): void;
@@ -43,6 +45,8 @@ export function renderActionsMenu(v: ActionsMenuView): TemplateResult {
       aria-controls="actions-menu"
       @click=${v.onButtonClick}
       @keydown=${v.onButtonKeydown}
+      @pointerenter=${v.onButtonWarm}
+      @focus=${v.onButtonWarm}
       ${ref(v.button)}
     >
       ${t('moreActions')}${iconMore()}

@@ -8,13 +8,15 @@ import { downloadBlob } from '../shared/download.ts';
 import { MenuController } from '../shared/menu-controller.ts';
 import { ModalDialogController } from '../shared/modal-dialog.ts';
 import { type BulkAction, renderActionsMenu } from './actions-menu.ts';
-import { type ArchivePlan, describeOutcomes, planArchive, renderArchiveDialog } from './archive-dialog.ts';
+import { renderArchiveDialog } from './archive-dialog.ts';
+import { type ArchivePlan, describeOutcomes, planArchive } from './archive-plan.ts';
 import { archiveAll, inviteAll, unarchiveAll } from './bulk-calls.ts';
 import { isAbort, type LinkPaging } from './link-paging.ts';
 import type { ListTranslate } from './messages.ts';
 import { isoDate, type ListQuery, toLinkFilters } from './query.ts';
 import type { SelectionModel } from './selection.ts';
-import { renderSendDialog, type SendReport, sendReport } from './send-dialog.ts';
+import { renderSendDialog } from './send-dialog.ts';
+import { type SendReport, sendReport } from './send-report.ts';
 
 type Ids = readonly string[];
 
@@ -123,6 +125,11 @@ export class BulkActions {
       },
       onError: (error) => this.failed(error, () => this.sendDialog.close()),
     });
+  }
+
+  /** Opens the More actions menu, focus on its first or last item (the list's button asked before this code was loaded). */
+  openMenu(focus: 'first' | 'last'): Promise<void> {
+    return this.menu.show(focus);
   }
 
   /** The More actions button and its menu. */

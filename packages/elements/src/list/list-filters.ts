@@ -1,11 +1,11 @@
 import { Task } from '@lit/task';
 import type { Customer, PaylinkClient } from '@paylink/client';
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { createRef } from 'lit/directives/ref.js';
 import { AnchoredPopup } from '../shared/anchored-popup.ts';
 import { debounce } from '../shared/debounce.ts';
 import { type AmountDraft, type AmountProblem, checkAmounts, draftOf } from './amount-range.ts';
-import { type FilterChange, renderFiltersPopover } from './filters-popover.ts';
+import type { FilterChange } from './filters-popover.ts';
 import type { ListTranslate } from './messages.ts';
 import {
   advancedFilterCount,
@@ -21,6 +21,8 @@ import {
 } from './query.ts';
 import { WIDE_RANGE_DAYS } from './states.ts';
 import { renderToolbar } from './toolbar.ts';
+
+type FiltersPopoverView = typeof import('./filters-popover.ts');
 
 const SEARCH_DEBOUNCE_MS = 300;
 const AMOUNT_DEBOUNCE_MS = 400;
@@ -57,6 +59,8 @@ export class ListFilters implements ReactiveController {
   private amounts: AmountDraft = { minAmount: '', maxAmount: '' };
   private amountProblem: AmountProblem | undefined;
   private popoverOpened = false;
+  /** The popover's template, downloaded the first time it opens. */
+  private popoverView: FiltersPopoverView | undefined;
 
   /** Customers for the advanced filters, fetched the first time the popover opens. */
   private readonly customersTask: Task<readonly [PaylinkClient, boolean], Customer[]>;
@@ -75,6 +79,9 @@ export class ListFilters implements ReactiveController {
       anchor: () => this.button.value,
       popup: () => this.popover.value,
       placement: 'bottom-end',
+      prepare: async () => {
+        this.popoverView ??= await import('./filters-popover.ts');
+      },
       onToggle: (open) => {
         if (!open) return;
         this.popoverOpened = true;
@@ -125,7 +132,7 @@ export class ListFilters implements ReactiveController {
   };
 
   /** The toolbar and the filters popover. */
-  render(t: ListTranslate): TemplateResult[] {
+  render(t: ListTranslate): (TemplateResult | typeof nothing)[] {
     const query = this.options.query();
     return [
       renderToolbar({
@@ -140,7 +147,7 @@ export class ListFilters implements ReactiveController {
         onDate: this.onDate,
         onToggleFilters: () => void this.popup.toggle(),
       }),
-      renderFiltersPopover({
+      this.popoverView?.renderFiltersPopover({
         t,
         query,
         customers: this.customersTask.value ?? [],
@@ -152,7 +159,7 @@ export class ListFilters implements ReactiveController {
         onClear: () => this.replace(withoutFilters(this.options.query())),
         onClose: () => this.popup.hide(true),
         onKeydown: this.onPopoverKeydown,
-      }),
+      }) ?? nothing,
     ];
   }
 

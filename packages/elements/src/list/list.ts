@@ -1,13 +1,15 @@
-import type { PaylinkClient, PaymentLink } from '@paylink/client';
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { asPaylinkError, type PaylinkClient, type PaymentLink } from '@paylink/client';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { createRef } from 'lit/directives/ref.js';
 import { PaylinkElement } from '../core/paylink-element.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { Announcer } from '../shared/announcer.ts';
 import { ClientController } from '../shared/client-controller.ts';
 import { iconStyles } from '../shared/icons.ts';
 import { statusBadgeStyles } from '../shared/status-badge.ts';
-import { BulkActions } from './bulk-actions.ts';
+import { renderActionsMenu } from './actions-menu.ts';
+import type { BulkActions } from './bulk-actions.ts';
 import { LinkPaging } from './link-paging.ts';
 import { gridStyles } from './list.grid.styles.ts';
 import { listStyles } from './list.styles.ts';
@@ -146,15 +148,14 @@ export class PaylinkList extends PaylinkElement {
     decimalSeparator: () => this.locale.decimalSeparator,
     onCreate: () => this.emit('paylink-create-request', {}),
   });
-  private readonly bulk = new BulkActions(this, {
-    client: () => this.api.client,
-    query: () => this.query,
-    paging: this.paging,
-    selection: this.selection,
-    announcer: this.announcer,
-    t: this.locale.t,
-    emit: (type, detail, options) => this.emit(type, detail, options),
-  });
+  /**
+   * More actions (archive, unarchive, export, send): its code is downloaded when the button is first
+   * pointed at, focused or used, so a page that only shows links does not load it.
+   */
+  private bulk: BulkActions | undefined;
+  private bulkLoading: Promise<BulkActions | undefined> | undefined;
+  private readonly moreButton = createRef<HTMLButtonElement>();
+  private readonly moreMenu = createRef<HTMLElement>();
   private readonly table = new ListTable(this, {
     paging: this.paging,
     filters: this.filters,
@@ -216,8 +217,54 @@ export class PaylinkList extends PaylinkElement {
     const { t } = this.locale;
     return html`<div class="frame" dir=${this.locale.dir} lang=${this.locale.locale}>
       ${this.filters.render(t)} ${renderPresets(t, presetOf(this.query), this.filters.onPreset)}
-      ${this.renderSummary()} ${this.table.render()} ${this.bulk.renderDialogs(t)}
+      ${this.renderSummary()} ${this.table.render()} ${this.bulk?.renderDialogs(t) ?? nothing}
     </div>`;
+  }
+
+  /** The More actions button before its code is loaded: using it loads the code, then opens the menu. */
+  private renderMenuBeforeLoad(): TemplateResult {
+    const open = (focus: 'first' | 'last') => void this.loadBulk().then((bulk) => bulk?.openMenu(focus));
+    return renderActionsMenu({
+      t: this.locale.t,
+      open: false,
+      archivedView: this.query.archived,
+      hasSelection: this.selection.size > 0,
+      button: this.moreButton,
+      menu: this.moreMenu,
+      onButtonWarm: () => void this.loadBulk(),
+      onButtonClick: () => open('first'),
+      onButtonKeydown: (event) => {
+        if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+        event.preventDefault();
+        open(event.key === 'ArrowDown' ? 'first' : 'last');
+      },
+      onMenuKeydown: () => undefined,
+      onAction: () => undefined,
+    });
+  }
+
+  private loadBulk(): Promise<BulkActions | undefined> {
+    this.bulkLoading ??= import('./bulk-actions.ts').then(
+      ({ BulkActions }) => {
+        this.bulk = new BulkActions(this, {
+          client: () => this.api.client,
+          query: () => this.query,
+          paging: this.paging,
+          selection: this.selection,
+          announcer: this.announcer,
+          t: this.locale.t,
+          emit: (type, detail, options) => this.emit(type, detail, options),
+        });
+        this.requestUpdate();
+        return this.bulk;
+      },
+      (error: unknown) => {
+        this.bulkLoading = undefined; // the next use tries again
+        this.announcer.announce(this.locale.t('actionFailed', { message: asPaylinkError(error).message }));
+        return undefined;
+      },
+    );
+    return this.bulkLoading;
   }
 
   private renderSummary(): TemplateResult {
@@ -231,7 +278,7 @@ export class PaylinkList extends PaylinkElement {
     }
     return html`<div class="summary" part="summary">
       <p class="counts">${parts.join(' · ')}</p>
-      ${this.announcer.render()} ${this.bulk.renderMenu(t)}
+      ${this.announcer.render()} ${this.bulk?.renderMenu(t) ?? this.renderMenuBeforeLoad()}
     </div>`;
   }
 }

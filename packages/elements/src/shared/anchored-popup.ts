@@ -1,5 +1,20 @@
-import { autoUpdate, computePosition, flip, offset, type Placement, shift, size } from '@floating-ui/dom';
+import type { Placement } from '@floating-ui/dom';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+type FloatingUi = typeof import('@floating-ui/dom');
+let floatingUi: Promise<FloatingUi> | undefined;
+
+/**
+ * @floating-ui/dom is downloaded the first time any popup opens, not with the element: a page that
+ * only shows the list does not pay for positioning code until a menu or filter is opened.
+ */
+function loadFloatingUi(): Promise<FloatingUi> {
+  floatingUi ??= import('@floating-ui/dom').catch((error: unknown) => {
+    floatingUi = undefined; // a later open may try again
+    throw error;
+  });
+  return floatingUi;
+}
 
 /** Options of {@link AnchoredPopup}. */
 export interface AnchoredPopupOptions {
@@ -11,6 +26,8 @@ export interface AnchoredPopupOptions {
   placement?: Placement;
   /** Called after it opened or closed. */
   onToggle?: (open: boolean) => void;
+  /** Awaited before the popup first renders, e.g. to download its contents' code. */
+  prepare?: () => Promise<void>;
 }
 
 /**
@@ -40,6 +57,15 @@ export class AnchoredPopup implements ReactiveController {
   async show(): Promise<void> {
     if (this.isOpen) return;
     this.isOpen = true;
+    let floating: FloatingUi;
+    try {
+      [floating] = await Promise.all([loadFloatingUi(), this.options.prepare?.()]);
+    } catch (error) {
+      // The code could not be downloaded (offline): stay closed; the next click tries again.
+      this.isOpen = false;
+      console.error('[paylink] could not open the popup', error);
+      return;
+    }
     this.host.requestUpdate();
     await this.host.updateComplete;
     const anchor = this.options.anchor();
@@ -50,8 +76,8 @@ export class AnchoredPopup implements ReactiveController {
     } else {
       popup.hidden = false;
     }
-    this.stopAutoUpdate = autoUpdate(anchor, popup, () => void this.place(anchor, popup));
-    await this.place(anchor, popup);
+    this.stopAutoUpdate = floating.autoUpdate(anchor, popup, () => void this.place(floating, anchor, popup));
+    await this.place(floating, anchor, popup);
     document.addEventListener('pointerdown', this.onOutsidePointer, true);
     this.options.onToggle?.(true);
   }
@@ -94,7 +120,8 @@ export class AnchoredPopup implements ReactiveController {
     this.hide(false);
   };
 
-  private async place(anchor: HTMLElement, popup: HTMLElement): Promise<void> {
+  private async place(floating: FloatingUi, anchor: HTMLElement, popup: HTMLElement): Promise<void> {
+    const { computePosition, flip, offset, shift, size } = floating;
     const { x, y } = await computePosition(anchor, popup, {
       strategy: 'fixed',
       placement: this.options.placement ?? 'bottom-start',

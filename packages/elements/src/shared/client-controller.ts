@@ -1,7 +1,8 @@
-import { ContextConsumer } from '@lit/context';
+import type { ContextConsumer } from '@lit/context';
 import { createPaylinkClient, type PaylinkClient } from '@paylink/client';
 import type { ReactiveControllerHost } from 'lit';
-import { paylinkContext } from '../core/context.ts';
+import type { paylinkContext } from '../core/context.ts';
+import { consumeProvider } from '../core/provider-consumer.ts';
 import { clientCache, DEFAULT_API_BASE } from './client-cache.ts';
 
 export { DEFAULT_API_BASE };
@@ -41,11 +42,7 @@ export class ClientController {
 
   constructor(host: Host) {
     this.host = host;
-    this.provider = new ContextConsumer(host, {
-      context: paylinkContext,
-      subscribe: true,
-      callback: () => host.requestUpdate(),
-    });
+    this.provider = consumeProvider(host);
   }
 
   /** The client to use now. */
