@@ -38,7 +38,8 @@ before(async () => {
       return;
     }
     try {
-      const body = readFileSync(dist + path.slice(1), 'utf8');
+      // /copy/… is a second copy of the same build, for the "two copies on one page" test.
+      const body = readFileSync(dist + path.replace(/^\/copy\//, '/').slice(1), 'utf8');
       response.writeHead(200, { 'content-type': 'text/javascript' });
       response.end(body);
     } catch {
@@ -61,11 +62,18 @@ async function openPortal(
   bundle: string,
   tag: 'classic' | 'module',
   element = '<paylink-list></paylink-list>',
-): Promise<{ page: Page; problems: string[] }> {
+  extra: { head?: string; script?: string } = {},
+): Promise<{ page: Page; problems: string[]; requested: string[]; tokens: string[] }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const problems: string[] = [];
+  const requested: string[] = [];
+  const tokens: string[] = [];
   collectErrors(page, problems);
+  page.on('request', (request) => {
+    requested.push(new URL(request.url()).pathname);
+    if (request.url().startsWith(api.url)) tokens.push(request.headers().authorization ?? '');
+  });
   const loader =
     tag === 'module'
       ? `<script type="module" src="/${bundle}"></script>`
@@ -73,10 +81,11 @@ async function openPortal(
   pages = {
     '/': [
       'text/html',
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Portal</title></head><body>
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Portal</title>${extra.head ?? ''}</head><body>
         <paylink-provider api-base="${api.url}/api">${element}</paylink-provider>
-        <script src="/setup.js"></script>${loader}</body></html>`,
+        <script src="/setup.js"></script>${loader}${extra.script ? '<script src="/extra.js"></script>' : ''}</body></html>`,
     ],
+    '/extra.js': ['text/javascript', extra.script ?? ''],
     // Sets the token hook before the elements are defined: Lit keeps a property set before upgrade.
     '/setup.js': [
       'text/javascript',
@@ -84,7 +93,7 @@ async function openPortal(
     ],
   };
   await page.goto(`${portalUrl}/`);
-  return { page, problems };
+  return { page, problems, requested, tokens };
 }
 
 for (const [bundle, tag] of [
@@ -136,3 +145,108 @@ for (const [bundle, tag] of [
     await page.context().close();
   });
 }
+
+/** The loader's exports: the module's, or the classic script's global `PaylinkElements`. */
+const LOADER_API = {
+  module: "import('/paylink-elements.js')",
+  classic: 'Promise.resolve(window.PaylinkElements)',
+} as const;
+
+for (const [bundle, tag] of [
+  ['paylink-elements.iife.js', 'classic'],
+  ['paylink-elements.js', 'module'],
+] as const) {
+  test(`${bundle}: a page with only the list downloads only the list's chunks; the provider's token is used`, async () => {
+    const { page, problems, requested, tokens } = await openPortal(bundle, tag);
+    await page.locator('paylink-list').getByRole('row').nth(1).waitFor();
+    const components = requested.filter((path) => path.startsWith('/components/')).sort();
+    assert.deepEqual(components, ['/components/paylink-list.js', '/components/paylink-provider.js']);
+    assert.ok(
+      !requested.some((path) => /import-worker|floating-ui|bulk-actions|uqr/.test(path)),
+      requested.join(' '),
+    );
+    // The list's chunk may arrive before the provider's: its requests still carry the provider's token.
+    assert.ok(
+      tokens.length > 0 && tokens.every((token) => token === 'Bearer portal-session'),
+      tokens.join(', '),
+    );
+    // Lazy parts arrive on first use: the More actions menu.
+    await page.locator('paylink-list').getByRole('button', { name: 'More actions' }).click();
+    await page.locator('paylink-list').getByRole('menuitem', { name: 'Export' }).waitFor();
+    assert.ok(requested.some((path) => /bulk-actions/.test(path)));
+    assert.deepEqual(problems, []);
+    await page.context().close();
+  });
+
+  test(`${bundle}: defines elements added later, inside shadow roots, and on preload()`, async () => {
+    const { page, problems } = await openPortal(bundle, tag, '', {
+      script: `
+        // Added after the loader ran: in the document, and in a shadow root of the page's own.
+        setTimeout(() => {
+          const payPage = document.createElement('paylink-pay-page');
+          payPage.setAttribute('token', 'no-such-token');
+          payPage.setAttribute('api-base', ${JSON.stringify(`${api.url}/api`)});
+          document.body.append(payPage);
+          const host = document.createElement('div');
+          host.id = 'host';
+          document.body.append(host);
+          const list = document.createElement('paylink-list');
+          list.setAttribute('api-base', ${JSON.stringify(`${api.url}/api`)});
+          list.getToken = () => 'shadow-session';
+          host.attachShadow({ mode: 'open' }).append(list);
+        }, 300);`,
+    });
+    await page.locator('paylink-pay-page').getByRole('heading').first().waitFor();
+    // playwright's locators pierce open shadow roots: the list inside #host's shadow root renders rows.
+    await page.locator('#host paylink-list').getByRole('row').nth(1).waitFor();
+    const defined = await page.evaluate(async (api) => {
+      const loader = await (0, eval)(api);
+      const before = customElements.get('paylink-create-form') !== undefined;
+      await loader.preload('paylink-create-form', 'paylink-import');
+      let unknown = '';
+      await loader.preload('paylink-nope').catch((error: Error) => {
+        unknown = error.message;
+      });
+      return {
+        before,
+        after: ['paylink-create-form', 'paylink-import'].every((t) => customElements.get(t)),
+        unknown,
+      };
+    }, LOADER_API[tag]);
+    assert.deepEqual(defined.before, false);
+    assert.equal(defined.after, true);
+    assert.match(defined.unknown, /unknown element paylink-nope/);
+    // The one expected failure: the API's 404 for the pay token that does not exist (on purpose).
+    assert.deepEqual(
+      problems.filter((problem) => !problem.includes('status of 404')),
+      [],
+    );
+    assert.ok(problems.length <= 1, problems.join('\n'));
+    await page.context().close();
+  });
+}
+
+test('two copies of the loader, the classic one and pay-page.js on one page: no error, one copy defines each tag', async () => {
+  const { page, problems } = await openPortal(
+    'paylink-elements.js',
+    'module',
+    '<paylink-list></paylink-list>',
+    {
+      head: '<script src="/copy/paylink-elements.iife.js"></script><script type="module" src="/copy/paylink-elements.js"></script><script type="module" src="/pay-page.js"></script>',
+    },
+  );
+  await page.locator('paylink-list').getByRole('row').nth(1).waitFor();
+  const defined = await page.evaluate(async () => {
+    type Loader = { preload(...tags: string[]): Promise<void>; base: string };
+    const classic = (window as unknown as { PaylinkElements: Loader }).PaylinkElements;
+    await classic.preload('paylink-detail');
+    const module: Loader = await import(`${location.origin}/paylink-elements.js`);
+    await module.preload('paylink-create-form');
+    return ['paylink-list', 'paylink-detail', 'paylink-create-form', 'paylink-pay-page'].filter(
+      (tag) => customElements.get(tag) !== undefined,
+    );
+  });
+  assert.deepEqual(defined, ['paylink-list', 'paylink-detail', 'paylink-create-form', 'paylink-pay-page']);
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});

@@ -173,6 +173,14 @@ describe('custom-elements.json documents what the source does', () => {
     assert.ok(events.size >= 8, [...events.keys()].join(', '));
   });
 
+  test("the script-tag loader knows every element (and dist/components/ has each one's chunk)", async () => {
+    const { LOADABLE_TAGS } = await import('../src/loader/tags.ts');
+    assert.deepEqual([...LOADABLE_TAGS].sort(), defined.map((d) => d.tag).sort());
+    for (const tag of LOADABLE_TAGS) {
+      assert.ok(existsSync(join(root, 'dist/components', `${tag}.js`)), `dist/components/${tag}.js`);
+    }
+  });
+
   for (const { tag, className, module } of defined) {
     describe(`<${tag}>`, () => {
       const element = declarations.find((d) => d.name === className && d.customElement);

@@ -39,6 +39,8 @@ describe('<paylink-detail> per status', () => {
     expect(text($(detail, '[part~="customer"]'))).to.contain(link.customer.name);
     expect($<HTMLInputElement>(detail, '[part~="pay-url"]')?.value).to.equal(link.url);
     expect(button(detail, 'Open pay page').getAttribute('href')).to.equal(link.url);
+    // The QR encoder is downloaded when a code is first shown.
+    await waitUntil(() => $(detail, 'svg[part~="qr"]') !== null, 'QR code drawn');
     const qr = $(detail, 'svg[part~="qr"]');
     expect(qr?.getAttribute('role')).to.equal('img');
     expect(qr?.getAttribute('aria-label')).to.equal('QR code of the pay URL');

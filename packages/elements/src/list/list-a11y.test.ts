@@ -91,7 +91,7 @@ describe('<paylink-list> accessibility', () => {
     await list.updateComplete;
 
     button(list, 'Filters').click();
-    await waitUntil(() => $(list, '#filters-popover')!.matches(':popover-open'), 'filters');
+    await waitUntil(() => $(list, '#filters-popover')?.matches(':popover-open') === true, 'filters');
     await expectAccessible(list);
   });
 

@@ -22,9 +22,9 @@ import type { PaylinkList } from './list.ts';
 
 async function openFilters(list: PaylinkList): Promise<HTMLElement> {
   button(list, 'Filters').click();
-  const popover = $(list, '#filters-popover')!;
-  await waitUntil(() => popover.matches(':popover-open'), 'filters open');
-  return popover;
+  // The popover's code is downloaded on first open: wait for it to render and open.
+  await waitUntil(() => $(list, '#filters-popover')?.matches(':popover-open') === true, 'filters open');
+  return $(list, '#filters-popover')!;
 }
 
 async function typeInto(input: HTMLInputElement, text: string): Promise<void> {
@@ -95,8 +95,8 @@ describe('<paylink-list> amount filters', () => {
     await loaded(list);
     await list.localeReady();
     button(list, 'Filters').click();
+    await waitUntil(() => $(list, '#filters-popover')?.matches(':popover-open') === true, 'open');
     const popover = $(list, '#filters-popover')!;
-    await waitUntil(() => popover.matches(':popover-open'), 'open');
     const min = popover.querySelector<HTMLInputElement>('input[name="minAmount"]')!;
     await typeInto(min, '-5');
     await waitUntil(() => min.getAttribute('aria-invalid') === 'true', 'negative refused');

@@ -84,8 +84,8 @@ describe('<paylink-list> on a phone', () => {
   it('opens the filters popover inside the window, with Close reachable', async () => {
     const list = await phoneList();
     button(list, 'Filters').click();
+    await waitUntil(() => $(list, '#filters-popover')?.matches(':popover-open') === true, 'filters open');
     const popover = $(list, '#filters-popover')!;
-    await waitUntil(() => popover.matches(':popover-open'), 'filters open');
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(
       insideWindow(popover),

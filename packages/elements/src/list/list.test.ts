@@ -140,8 +140,11 @@ describe('<paylink-list>', () => {
     await loaded(list);
     const filtersButton = button(list, 'Filters');
     filtersButton.click();
+    await waitUntil(
+      () => $(list, '[role="dialog"][part~="popover"]')?.matches(':popover-open') === true,
+      'popover open',
+    );
     const popover = $(list, '[role="dialog"][part~="popover"]')!;
-    await waitUntil(() => popover.matches(':popover-open'), 'popover open');
     expect(filtersButton.getAttribute('aria-expanded')).to.equal('true');
     await waitUntil(() => popover.contains(list.shadowRoot!.activeElement), 'focus inside');
     expect(popover.style.left).to.match(/px$/); // positioned through CSSOM, not a style attribute in markup
