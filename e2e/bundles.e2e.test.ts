@@ -146,12 +146,6 @@ for (const [bundle, tag] of [
   });
 }
 
-/** The loader's exports: the module's, or the classic script's global `PaylinkElements`. */
-const LOADER_API = {
-  module: "import('/paylink-elements.js')",
-  classic: 'Promise.resolve(window.PaylinkElements)',
-} as const;
-
 for (const [bundle, tag] of [
   ['paylink-elements.iife.js', 'classic'],
   ['paylink-elements.js', 'module'],
@@ -199,8 +193,13 @@ for (const [bundle, tag] of [
     await page.locator('paylink-pay-page').getByRole('heading').first().waitFor();
     // playwright's locators pierce open shadow roots: the list inside #host's shadow root renders rows.
     await page.locator('#host paylink-list').getByRole('row').nth(1).waitFor();
-    const defined = await page.evaluate(async (api) => {
-      const loader = await (0, eval)(api);
+    const defined = await page.evaluate(async (kind) => {
+      type Loader = { preload(...tags: string[]): Promise<void> };
+      // The module's exports, or the classic script's global.
+      const loader: Loader =
+        kind === 'module'
+          ? await import(`${location.origin}/paylink-elements.js`)
+          : (window as unknown as { PaylinkElements: Loader }).PaylinkElements;
       const before = customElements.get('paylink-create-form') !== undefined;
       await loader.preload('paylink-create-form', 'paylink-import');
       let unknown = '';
@@ -212,7 +211,7 @@ for (const [bundle, tag] of [
         after: ['paylink-create-form', 'paylink-import'].every((t) => customElements.get(t)),
         unknown,
       };
-    }, LOADER_API[tag]);
+    }, tag);
     assert.deepEqual(defined.before, false);
     assert.equal(defined.after, true);
     assert.match(defined.unknown, /unknown element paylink-nope/);

@@ -67,7 +67,17 @@ export async function startDemo(): Promise<DemoServer> {
   const vite = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url));
   const child: ChildProcess = spawn(
     process.execPath,
-    [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    [
+      vite,
+      'preview',
+      '--config',
+      fileURLToPath(new URL('../../vite.config.ts', import.meta.url)),
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
     { cwd: demoDir, stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const url = `http://127.0.0.1:${port}`;

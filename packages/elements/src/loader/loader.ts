@@ -25,6 +25,22 @@ const ACTIVE = Symbol.for('paylink-elements.loader');
 type LoaderGlobal = typeof globalThis & { [ACTIVE]?: PaylinkLoader };
 
 const UNDEFINED_SELECTOR = LOADABLE_TAGS.map((tag) => `${tag}:not(:defined)`).join(',');
+const PROVIDER = 'paylink-provider';
+
+/** Whether the document has a provider that is not defined yet. */
+function providerWaiting(): boolean {
+  return typeof document !== 'undefined' && document.querySelector(`${PROVIDER}:not(:defined)`) !== null;
+}
+
+/** Asks the browser to download a module now, to run it later. */
+function preloadHint(href: string): void {
+  if (typeof document === 'undefined' || document.querySelector(`link[rel="modulepreload"][href="${href}"]`))
+    return;
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = href;
+  document.head.append(link);
+}
 
 /**
  * Starts the loader that imports `components/<tag>.js` from `base` the first time a Paylink tag
@@ -52,12 +68,13 @@ export function startLoader(base: string): PaylinkLoader {
 
 function createLoader(base: string): PaylinkLoader {
   const loading = new Map<LoadableTag, Promise<void>>();
+  const urlOf = (tag: LoadableTag) => new URL(`components/${tag}.js`, base).href;
 
-  const load = (tag: LoadableTag): Promise<void> => {
+  const importChunk = (tag: LoadableTag): Promise<void> => {
     if (typeof customElements === 'undefined' || customElements.get(tag)) return Promise.resolve();
     let pending = loading.get(tag);
     if (!pending) {
-      const url = new URL(`components/${tag}.js`, base).href;
+      const url = urlOf(tag);
       pending = import(/* @vite-ignore */ url).then(
         () => undefined,
         (error: unknown) => {
@@ -70,6 +87,25 @@ function createLoader(base: string): PaylinkLoader {
     return pending;
   };
 
+  /**
+   * Defines `tags`, the provider first: an element defined before the provider around it would
+   * start with no API settings and ask the wrong server once. The others' chunks download meanwhile
+   * (`modulepreload`) and run as soon as the provider is defined.
+   */
+  const load = async (tags: Iterable<LoadableTag>): Promise<void> => {
+    const wanted = [...new Set(tags)];
+    const provider =
+      wanted.includes(PROVIDER) || loading.has(PROVIDER) || providerWaiting()
+        ? importChunk(PROVIDER)
+        : undefined;
+    const others = wanted.filter((tag) => tag !== PROVIDER);
+    if (provider) {
+      for (const tag of others) preloadHint(urlOf(tag));
+      await provider;
+    }
+    await Promise.all(others.map(importChunk));
+  };
+
   return {
     base,
     tags: LOADABLE_TAGS,
@@ -80,7 +116,7 @@ function createLoader(base: string): PaylinkLoader {
           `[paylink] unknown element ${unknown.join(', ')}; known: ${LOADABLE_TAGS.join(', ')}`,
         );
       }
-      await Promise.all((tags as LoadableTag[]).map(load));
+      await load(tags as LoadableTag[]);
     },
     async discover(root) {
       const found = new Set<LoadableTag>();
@@ -90,7 +126,7 @@ function createLoader(base: string): PaylinkLoader {
       for (const element of root.querySelectorAll(UNDEFINED_SELECTOR)) {
         if (isLoadableTag(element.localName)) found.add(element.localName);
       }
-      await Promise.all([...found].map(load));
+      await load(found);
     },
   };
 }
