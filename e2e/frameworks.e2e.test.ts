@@ -149,7 +149,10 @@ for (const { name, token } of APPS) {
       await noSidewaysScroll(page);
       await page.locator('paylink-list').getByRole('button', { name: title, exact: true }).first().click();
       await page.locator('paylink-detail').getByRole('heading', { level: 2, name: title }).waitFor();
-      await page.locator('paylink-create-form').getByRole('button', { name: 'Create payment link' }).waitFor();
+      await page
+        .locator('paylink-create-form')
+        .getByRole('button', { name: 'Create payment link' })
+        .waitFor();
       await noSidewaysScroll(page);
       assert.deepEqual(problems, []);
       await page.context().close();
