@@ -1,8 +1,8 @@
 // The npm build in the two example apps, React 19 (examples/react) and Vue 3 (examples/vue): each is
 // built with vite from the published entry points (`dist`), served from one loopback origin under a
 // strict CSP, and talks to the real Node mock server on another. What the framework does is what is
-// tested: `getToken` set as a property (every request carries its token), `paylink-select` and
-// `paylink-created` handled by the framework's own event binding.
+// tested: `getToken` set as a property (every request carries its token), `paylink-select`,
+// `paylink-create-request` and `paylink-created` handled by the framework's own event binding.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -126,8 +126,12 @@ for (const { name, token } of APPS) {
       await list.getByRole('button', { name: title, exact: true }).first().click();
       await page.locator('paylink-detail').getByRole('heading', { level: 2, name: title }).waitFor();
 
-      // paylink-created, handled by the framework: "Created <title>" in the live region, and the list.
+      // paylink-create-request (New payment link) moves focus into the form.
       const form = page.locator('paylink-create-form');
+      await list.getByRole('button', { name: 'New payment link' }).click();
+      await page.waitForFunction(() => document.activeElement?.localName === 'paylink-create-form');
+
+      // paylink-created, handled by the framework: "Created <title>" in the live region, and the list.
       const created = `${name} example ${Date.now()}`;
       await form.getByRole('textbox', { name: 'Amount', exact: true }).fill('12.50');
       await form.getByRole('textbox', { name: 'Title' }).fill(created);
