@@ -11,13 +11,19 @@ try {
   process.exit(run.status || 1);
 }
 
-const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+// size-limit passes a budget whose files are missing (size 0): here that is a failure, because a
+// renamed chunk would otherwise stop being measured without anyone noticing.
+for (const r of results) {
+  if (!r.size || !r.sizeLimit) Object.assign(r, { passed: false, missing: true });
+}
+
+const kb = (bytes) => (bytes ? `${(bytes / 1000).toFixed(1)} KB` : '-');
 const rows = results.map((r) => [
-  r.passed ? 'ok' : 'OVER',
+  r.missing ? 'NO FILE' : r.passed ? 'ok' : 'OVER',
   r.name,
   kb(r.size),
   kb(r.sizeLimit),
-  `${(((r.sizeLimit - r.size) / r.sizeLimit) * 100).toFixed(0)}%`,
+  r.missing ? '-' : `${(((r.sizeLimit - r.size) / r.sizeLimit) * 100).toFixed(0)}%`,
 ]);
 const header = ['', 'what (gzip)', 'size', 'budget', 'headroom'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
@@ -28,6 +34,8 @@ console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const row of rows) console.log(line(row));
 const over = results.filter((r) => !r.passed);
 if (over.length > 0) {
-  console.error(`\n${over.length} budget(s) exceeded: ${over.map((r) => r.name).join('; ')}`);
+  console.error(
+    `\n${over.length} budget(s) exceeded or measuring no file: ${over.map((r) => r.name).join('; ')}`,
+  );
   process.exit(1);
 }

@@ -60,8 +60,8 @@ function chunkNames(bundle) {
 }
 
 /**
- * How the element chunks share code: everything every element needs (Lit, i18next, the base
- * element, languages) in one chunk; the merchant API client, zod and the shared controllers in one
+ * How the element chunks share code: everything every element needs (Lit's core, i18next, the base
+ * element, languages, the smallest shared helpers) in one chunk; the merchant API client, zod and the shared controllers in one
  * chunk once three elements use them; the rest as rolldown splits it (by the set of elements that
  * use a module), so a page never downloads code for an element it does not show. Measured against
  * other groupings (one shared chunk; rolldown's default): the smallest list page and total.
@@ -70,7 +70,7 @@ const componentChunks = {
   groups: [
     {
       name: 'core',
-      test: /lit-html|reactive-element|lit-element|[\\/]lit[\\/]|i18next|elements[\\/]src[\\/](core|i18n)[\\/]/,
+      test: /lit-html[\\/](?!directives)|reactive-element|lit-element|i18next|elements[\\/]src[\\/](core|i18n|shared[\\/](debounce|css-props|download))[\\/]?/,
       priority: 2,
     },
     {
