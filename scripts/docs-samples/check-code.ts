@@ -14,7 +14,8 @@ import { BUNDLE_TYPES, bundleImportsAsPackages, rewriteUrls, SESSION_TOKEN } fro
 /** Where a code sample runs. */
 export type CodeKind = 'node' | 'browser' | 'types-only';
 
-const DOM_GLOBALS = /\b(document|window|customElements|location|localStorage|sessionStorage|navigator|HTMLElement)\b/;
+const DOM_GLOBALS =
+  /\b(document|window|customElements|location|localStorage|sessionStorage|navigator|HTMLElement)\b/;
 
 /**
  * Browser code imports the elements (not only their types) or touches the DOM; tsx is checked only
@@ -23,7 +24,9 @@ const DOM_GLOBALS = /\b(document|window|customElements|location|localStorage|ses
 export function codeKind(block: Block): CodeKind {
   if (block.lang === 'tsx') return 'types-only';
   if (block.file) return 'browser';
-  const valueImportsElements = /^\s*import\s+(?!type\b)[^;]*['"]@paylink\/elements[^'"]*['"]/m.test(block.code);
+  const valueImportsElements = /^\s*import\s+(?!type\b)[^;]*['"]@paylink\/elements[^'"]*['"]/m.test(
+    block.code,
+  );
   return valueImportsElements || DOM_GLOBALS.test(block.code) ? 'browser' : 'node';
 }
 
@@ -93,7 +96,10 @@ export class TypeChecker {
     const programs: [string[], ts.CompilerOptions][] = [
       [[...typed, join(dir, 'module-globals.d.ts')], { ...BASE_OPTIONS, strict: true }],
       // JavaScript as a merchant writes it: checked for wrong names and types, not for annotations.
-      [[...js, join(dir, 'page-globals.d.ts')], { ...BASE_OPTIONS, allowJs: true, checkJs: true, strict: false }],
+      [
+        [...js, join(dir, 'page-globals.d.ts')],
+        { ...BASE_OPTIONS, allowJs: true, checkJs: true, strict: false },
+      ],
     ];
     for (const [roots, options] of programs) {
       if (roots.length <= 1) continue;
@@ -150,7 +156,8 @@ export async function runInNode(env: Environment, block: Block): Promise<void> {
     });
   });
   if (code !== 0) {
-    const why = code === 'timeout' ? 'did not finish within 30 s (a server left open?)' : `exited with ${code}`;
+    const why =
+      code === 'timeout' ? 'did not finish within 30 s (a server left open?)' : `exited with ${code}`;
     throw new Error(`${where(block)}: the sample ${why} in Node:\n${output.trim()}`);
   }
 }
@@ -212,7 +219,9 @@ export class BrowserBundles {
         },
       },
     });
-    const outputs = (Array.isArray(output) ? output : [output]).flatMap((out) => ('output' in out ? out.output : []));
+    const outputs = (Array.isArray(output) ? output : [output]).flatMap((out) =>
+      'output' in out ? out.output : [],
+    );
     for (const file of outputs) {
       files.set(file.fileName, file.type === 'chunk' ? file.code : String(file.source));
       const block = file.type === 'chunk' && file.isEntry ? names.get(file.name) : undefined;

@@ -39,7 +39,8 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html',
   '.svg': 'image/svg+xml',
 };
-const PLACEHOLDER_IMAGE = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="#1f4fd1"/></svg>';
+const PLACEHOLDER_IMAGE =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="#1f4fd1"/></svg>';
 
 /** An html sample, the page files its doc gives, and the bundled ts sample that goes with it. */
 export interface PageSample {
@@ -100,7 +101,8 @@ async function servePage(
         });
         const answerHeaders = Object.fromEntries(upstream.headers);
         // fetch has already decoded the body and will give its length.
-        for (const name of ['content-encoding', 'content-length', 'transfer-encoding']) delete answerHeaders[name];
+        for (const name of ['content-encoding', 'content-length', 'transfer-encoding'])
+          delete answerHeaders[name];
         response.writeHead(upstream.status, answerHeaders);
         response.end(Buffer.from(await upstream.arrayBuffer()));
         return;
@@ -148,22 +150,35 @@ export async function checkPage(env: Environment, sample: PageSample): Promise<v
 
   for (const path of localUrls(html)) {
     // The page itself (a link home), the dist/ folder, bundled samples and images are always there.
-    if (path === '/' || path.startsWith(CDN_PATH) || path.startsWith(SCRIPT_PATH) || /\.(svg|png|ico)$/.test(path)) {
+    if (
+      path === '/' ||
+      path.startsWith(CDN_PATH) ||
+      path.startsWith(SCRIPT_PATH) ||
+      /\.(svg|png|ico)$/.test(path)
+    ) {
       continue;
     }
     if (!sample.files.has(path)) {
-      problems.push(`${label}: the page loads ${path}, but ${sample.html.doc} gives no block for it (a js block starting "// ${path}")`);
+      problems.push(
+        `${label}: the page loads ${path}, but ${sample.html.doc} gives no block for it (a js block starting "// ${path}")`,
+      );
     }
   }
 
   const page = await servePage(env, (path) => {
     if (path === '/') return { type: 'text/html; charset=utf-8', body: html };
-    if (path === TOKEN_ROUTE) return { type: 'application/json', body: JSON.stringify({ token: SESSION_TOKEN }) };
+    if (path === TOKEN_ROUTE)
+      return { type: 'application/json', body: JSON.stringify({ token: SESSION_TOKEN }) };
     const file = sample.files.get(path);
     if (file) {
-      return { type: TYPES[extname(path)] ?? 'text/plain', body: rewriteUrls(file.code, { cdn: CDN_PATH, api: env.mock.url }) };
+      return {
+        type: TYPES[extname(path)] ?? 'text/plain',
+        body: rewriteUrls(file.code, { cdn: CDN_PATH, api: env.mock.url }),
+      };
     }
-    const bundled = path.startsWith(SCRIPT_PATH) ? sample.script?.bundle.files.get(path.slice(SCRIPT_PATH.length)) : undefined;
+    const bundled = path.startsWith(SCRIPT_PATH)
+      ? sample.script?.bundle.files.get(path.slice(SCRIPT_PATH.length))
+      : undefined;
     if (bundled !== undefined) return { type: TYPES[extname(path)] ?? 'text/plain', body: bundled };
     if (path.startsWith(CDN_PATH)) {
       const target = normalize(join(env.dist, path.slice(CDN_PATH.length)));
@@ -206,7 +221,10 @@ export async function checkPage(env: Environment, sample: PageSample): Promise<v
       const rendered = RENDERED[tag];
       if (!rendered) continue;
       try {
-        await tab.locator(`${tag} ${rendered.selector}`).first().waitFor({ state: 'visible', timeout: env.patience });
+        await tab
+          .locator(`${tag} ${rendered.selector}`)
+          .first()
+          .waitFor({ state: 'visible', timeout: env.patience });
       } catch {
         problems.push(`${label}: <${tag}> did not show ${rendered.what}`);
       }

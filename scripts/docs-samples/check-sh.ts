@@ -7,9 +7,10 @@ import { execFile, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { type MockServer, startMockServer } from '@paylink/mock-backend/node';
 import type { Environment } from './environment.ts';
 import { type Block, where } from './markdown.ts';
-import { DOCS_MOCK_PORT, rewriteUrls } from './placeholders.ts';
+import { rewriteUrls } from './placeholders.ts';
 
 const run = promisify(execFile);
 
@@ -31,14 +32,16 @@ interface Workspace {
 }
 
 function readWorkspace(root: string): Workspace {
-  const read = (dir: string) => JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')) as PackageJson;
-  const dirs = ['demo', ...readdirSync(join(root, 'packages')).map((name) => `packages/${name}`)].filter((dir) =>
-    existsSync(join(root, dir, 'package.json')),
+  const read = (dir: string) =>
+    JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')) as PackageJson;
+  const dirs = ['demo', ...readdirSync(join(root, 'packages')).map((name) => `packages/${name}`)].filter(
+    (dir) => existsSync(join(root, dir, 'package.json')),
   );
   const packages = dirs.map((dir) => ({ dir, json: read(dir) }));
   const bins = new Map<string, string>();
   for (const { dir, json } of packages) {
-    const bin = typeof json.bin === 'string' ? { [json.name.split('/').at(-1)!]: json.bin } : (json.bin ?? {});
+    const bin =
+      typeof json.bin === 'string' ? { [json.name.split('/').at(-1)!]: json.bin } : (json.bin ?? {});
     for (const [name, file] of Object.entries(bin)) bins.set(name, join(dir, file));
   }
   return { root: read('.'), packages, bins };
@@ -83,7 +86,8 @@ export function commands(code: string): { line: number; text: string }[] {
   for (let i = 0; i < lines.length; i++) {
     const first = i;
     let text = lines[i]!;
-    while (text.trimEnd().endsWith('\\') && i + 1 < lines.length) text = `${text.trimEnd().slice(0, -1)} ${lines[++i]}`;
+    while (text.trimEnd().endsWith('\\') && i + 1 < lines.length)
+      text = `${text.trimEnd().slice(0, -1)} ${lines[++i]}`;
     // A comment starts at a # after whitespace, outside quotes.
     let quote = '';
     let end = text.length;
@@ -128,6 +132,7 @@ type Action =
 class ShChecker {
   private readonly workspace: Workspace;
   private readonly helps = new Map<string, Promise<string>>();
+  private curlMock: Promise<MockServer> | undefined;
 
   constructor(private readonly env: Environment) {
     this.workspace = readWorkspace(env.root);
@@ -163,7 +168,9 @@ class ShChecker {
   }
 
   private packageNamed(name: string): { dir: string; json: PackageJson } {
-    const found = this.workspace.packages.find((pkg) => pkg.json.name === name || pkg.dir === name.replace(/^\.\//, ''));
+    const found = this.workspace.packages.find(
+      (pkg) => pkg.json.name === name || pkg.dir === name.replace(/^\.\//, ''),
+    );
     if (!found) throw new Error(`no workspace package ${name}`);
     return found;
   }
@@ -178,7 +185,8 @@ class ShChecker {
     }
     for (const spec of names) {
       const name = spec.replace(/^(@?[^@]+)@.*$/, '$1');
-      if (!known.has(name)) throw new Error(`${name} is neither published by this workspace nor one of its dependencies`);
+      if (!known.has(name))
+        throw new Error(`${name} is neither published by this workspace nor one of its dependencies`);
     }
   }
 
@@ -217,7 +225,11 @@ class ShChecker {
     }
     // A check is quick and writes nothing: run it.
     if (rest.includes('--check')) {
-      return { kind: 'exec', file: 'pnpm', args: [...filters.flatMap((f) => ['--filter', f]), 'run', script, ...rest] };
+      return {
+        kind: 'exec',
+        file: 'pnpm',
+        args: [...filters.flatMap((f) => ['--filter', f]), 'run', script, ...rest],
+      };
     }
     return { kind: 'none' };
   }
@@ -247,9 +259,14 @@ class ShChecker {
     if (bin) return this.bin(bin, args);
     if (head === 'node') {
       let i = 0;
-      while (args[i]?.startsWith('-')) i += args[i]!.includes('=') || !['--import', '--conditions', '-C', '--require', '-r'].includes(args[i]!) ? 1 : 2;
+      while (args[i]?.startsWith('-'))
+        i +=
+          args[i]!.includes('=') || !['--import', '--conditions', '-C', '--require', '-r'].includes(args[i]!)
+            ? 1
+            : 2;
       const file = args[i];
-      if (!file || !existsSync(join(this.env.root, file))) throw new Error(`node: no file ${file ?? '(none)'}`);
+      if (!file || !existsSync(join(this.env.root, file)))
+        throw new Error(`node: no file ${file ?? '(none)'}`);
       const binFile = [...this.workspace.bins.values()].find(
         (target) => target === file || target.replace('/dist/', '/src/').replace(/\.js$/, '.ts') === file,
       );
@@ -261,6 +278,17 @@ class ShChecker {
 
   async check(block: Block): Promise<void> {
     const problems: string[] = [];
+    try {
+      await this.checkCommands(block, problems);
+    } finally {
+      const mock = this.curlMock;
+      this.curlMock = undefined;
+      if (mock) await (await mock).close();
+    }
+    if (problems.length > 0) throw new Error(problems.join('\n'));
+  }
+
+  private async checkCommands(block: Block, problems: string[]): Promise<void> {
     for (const { line, text } of commands(block.code)) {
       const at = `${block.doc}:${block.line + 1 + line}`;
       try {
@@ -269,14 +297,15 @@ class ShChecker {
         problems.push(`${at}: \`${text}\`: ${(error as Error).message}`);
       }
     }
-    if (problems.length > 0) throw new Error(problems.join('\n'));
   }
 
   private async perform(action: Action): Promise<void> {
     const { root } = this.env;
     if (action.kind === 'exec') {
       const [file, args] =
-        action.file === 'pnpm' ? ['pnpm', action.args] : [process.execPath, [join(root, action.file), ...action.args]];
+        action.file === 'pnpm'
+          ? ['pnpm', action.args]
+          : [process.execPath, [join(root, action.file), ...action.args]];
       try {
         await run(file, args, { cwd: root, timeout: 60_000 });
       } catch (error) {
@@ -286,11 +315,18 @@ class ShChecker {
     } else if (action.kind === 'server') {
       await this.startAndStop(action.file, action.args);
     } else if (action.kind === 'curl') {
-      const args = action.args.map((arg) => rewriteUrls(arg, { cdn: '/cdn/', api: this.env.mock.url }));
+      // A mock of its own per block: a sample may reset the data or move the clock.
+      this.curlMock ??= startMockServer({ port: 0, seed: 40 });
+      const mock = await this.curlMock;
+      const args = action.args.map((arg) => rewriteUrls(arg, { cdn: '/cdn/', api: mock.url }));
       try {
-        await run('curl', [...args, '--silent', '--show-error', '--fail', '--output', '/dev/null'], { timeout: 15_000 });
+        await run('curl', [...args, '--silent', '--show-error', '--fail', '--output', '/dev/null'], {
+          timeout: 15_000,
+        });
       } catch (error) {
-        throw new Error(`curl against the mock failed: ${((error as { stderr?: string }).stderr ?? '').trim()}`);
+        throw new Error(
+          `curl against the mock failed: ${((error as { stderr?: string }).stderr ?? '').trim()}`,
+        );
       }
     }
   }
@@ -298,11 +334,13 @@ class ShChecker {
   /** Starts a server command with a free port and scratch data file, and stops it once it listens. */
   private async startAndStop(file: string, args: string[]): Promise<void> {
     const scratch = join(this.env.work, `data-${Date.now()}.json`);
+    // Never the docs' port (someone may be running the mock on it): a free one, and a scratch file.
     const given = args.map((arg, i) => {
-      if (args[i - 1] === '--port' || arg === String(DOCS_MOCK_PORT)) return args[i - 1] === '--port' ? '0' : arg;
+      if (args[i - 1] === '--port') return '0';
       if (args[i - 1] === '--data') return scratch;
       return arg.replace(/^--port=\d+$/, '--port=0').replace(/^--data=.*$/, `--data=${scratch}`);
     });
+    if (!args.some((arg) => arg === '--port' || arg.startsWith('--port='))) given.push('--port', '0');
     const child = spawn(process.execPath, [join(this.env.root, file), ...given], {
       cwd: this.env.work,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -326,6 +364,8 @@ class ShChecker {
       });
     });
     const up = await listening;
+    // paylink-mock prints its address just before it installs its SIGTERM handler: give it a moment.
+    if (up) await new Promise((resolve) => setTimeout(resolve, 250));
     const exited = new Promise<number | null>((resolve) => {
       if (child.exitCode !== null) resolve(child.exitCode);
       else child.on('exit', (code) => resolve(code));

@@ -1,7 +1,7 @@
 // What the docs samples run against, started once per test file: the real Node mock backend (seeded),
 // a Chromium (started on first use), the built elements and their manifest, and a scratch folder
 // inside node_modules (so a sample's `import '@paylink/…'` resolves to the workspace packages).
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type MockServer, startMockServer } from '@paylink/mock-backend/node';
@@ -46,6 +46,8 @@ export async function startEnvironment(name: string, patience = 15_000): Promise
   const work = join(repoRoot, 'node_modules/.cache/docs-samples', name);
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
+  // Samples are ES modules (top-level await), as in a `"type": "module"` project.
+  writeFileSync(join(work, 'package.json'), '{ "type": "module", "private": true }\n');
   const mock = await startMockServer({ port: 0, seed: 40 });
   let browser: Promise<Browser> | undefined;
   let elements: Map<string, ManifestElement> | undefined;

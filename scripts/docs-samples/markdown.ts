@@ -49,7 +49,13 @@ export function findBlocks(doc: string, text: string): Block[] {
       if (trimmed.startsWith(fence[0]!.repeat(fence.length)) && /^(`+|~+)$/.test(trimmed)) break;
       body.push(line.startsWith(indent) ? line.slice(indent.length) : line.trimStart());
     }
-    const block: Block = { doc, line: i + 1, lang: lang.toLowerCase(), code: body.join('\n'), index: blocks.length };
+    const block: Block = {
+      doc,
+      line: i + 1,
+      lang: lang.toLowerCase(),
+      code: body.join('\n'),
+      index: blocks.length,
+    };
     const sample = previousLine(lines, i)?.match(SAMPLE);
     if (sample) block.sample = { path: sample[1]!, ...(sample[2] ? { region: sample[2] } : {}) };
     const file = FILE_COMMENT.exec(body[0]?.trim() ?? '');

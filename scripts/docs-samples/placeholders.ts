@@ -12,8 +12,6 @@ export const API_ORIGIN = 'https://pay.example.com';
 export const TOKEN_ROUTE = '/session/paylink-token';
 /** What the stand-in token route answers. */
 export const SESSION_TOKEN = 'docs-sample-session';
-/** The port the docs give the mock backend (`paylink-mock --port 4010`). */
-export const DOCS_MOCK_PORT = 4010;
 
 /** The bundles of `dist/` and the types a sample that imports them is checked against. */
 export const BUNDLE_TYPES: Record<string, string> = {
@@ -23,22 +21,25 @@ export const BUNDLE_TYPES: Record<string, string> = {
   'import.js': '@paylink/elements/bundles/import',
 };
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Points the placeholder CDN at `cdn` (e.g. `/cdn/`) and the placeholder API at `api` (an origin). */
 export function rewriteUrls(text: string, { cdn, api }: { cdn: string; api: string }): string {
-  return text
-    .replace(new RegExp(escape(CDN_PREFIX), 'g'), cdn)
-    .replace(new RegExp(escape(API_ORIGIN), 'g'), api)
-    .replace(/http:\/\/(?:127\.0\.0\.1|localhost):4010/g, api);
+  return (
+    text
+      .replace(new RegExp(escapeRegExp(CDN_PREFIX), 'g'), cdn)
+      .replace(new RegExp(escapeRegExp(API_ORIGIN), 'g'), api)
+      // The mock backend's address in the docs (`paylink-mock --port 4010`).
+      .replace(/http:\/\/(?:127\.0\.0\.1|localhost):4010/g, api)
+  );
 }
 
 /** For type checking: an import of a bundle from the CDN is an import of that bundle's types. */
 export function bundleImportsAsPackages(text: string): string {
   return text.replace(
-    new RegExp(`(['"])${escape(CDN_PREFIX)}([\\w.-]+\\.js)\\1`, 'g'),
+    new RegExp(`(['"])${escapeRegExp(CDN_PREFIX)}([\\w.-]+\\.js)\\1`, 'g'),
     (whole, quote: string, file: string) => {
       const types = BUNDLE_TYPES[file];
       return types ? `${quote}${types}${quote}` : whole;

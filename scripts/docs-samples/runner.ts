@@ -9,9 +9,10 @@
 //     in the page of the html block right before them (an empty page when there is none);
 //   - tsx: type-checked; css: parsed and checked against custom-elements.json; sh: check-sh.ts;
 //     json: parsed. Any other language fails.
-import { checkPage, type PageSample } from './check-html.ts';
-import { checkCss } from './check-css.ts';
+
 import { BrowserBundles, codeKind, runInNode, TypeChecker } from './check-code.ts';
+import { checkCss } from './check-css.ts';
+import { checkPage, type PageSample } from './check-html.ts';
 import { checkSh } from './check-sh.ts';
 import type { Environment } from './environment.ts';
 import { type Block, where } from './markdown.ts';
@@ -65,7 +66,9 @@ export class DocsRun {
       JSON.parse(block.code);
       return;
     }
-    throw new Error(`no runner for \`${block.lang}\` blocks (html, ts, js, tsx, css, sh, json); use one of those`);
+    throw new Error(
+      `no runner for \`${block.lang}\` blocks (html, ts, js, tsx, css, sh, json); use one of those`,
+    );
   }
 
   private async checkCode(block: Block): Promise<void> {

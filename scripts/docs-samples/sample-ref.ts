@@ -39,7 +39,8 @@ function testSources(root: string): string[] {
       if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name.startsWith('.')) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (/\.(test|e2e\.test|harness)\.tsx?$|^web-test-runner\.config\.mjs$/.test(entry.name)) found.push(path);
+      else if (/\.(test|e2e\.test|harness)\.tsx?$|^web-test-runner\.config\.mjs$/.test(entry.name))
+        found.push(path);
     }
   };
   for (const dir of ['packages', 'e2e', 'demo', 'examples', 'scripts']) {
@@ -55,7 +56,10 @@ let testTexts: { path: string; text: string }[] | undefined;
  * file name, e.g. the demo's pages that the end-to-end tests open, or a fixture a test reads).
  */
 function runByTest(root: string, path: string): boolean {
-  testTexts ??= testSources(root).map((file) => ({ path: relative(root, file), text: readFileSync(file, 'utf8') }));
+  testTexts ??= testSources(root).map((file) => ({
+    path: relative(root, file),
+    text: readFileSync(file, 'utf8'),
+  }));
   if (testTexts.some((test) => test.path === path)) return true;
   const name = path.split('/').at(-1)!;
   const folder = path.split('/').slice(0, -1).join('/');
@@ -76,7 +80,8 @@ export function checkSampleRef(root: string, block: Block & { sample: NonNullabl
   if (!existsSync(file)) throw new Error(`the sample file ${path} does not exist`);
   const text = readFileSync(file, 'utf8');
   const expected = name === undefined ? text : region(text, name);
-  if (expected === undefined) throw new Error(`${path} has no region "${name}" (#region ${name} … #endregion)`);
+  if (expected === undefined)
+    throw new Error(`${path} has no region "${name}" (#region ${name} … #endregion)`);
   const shown = normalise(block.code);
   const wanted = normalise(expected);
   if (shown !== wanted) {
