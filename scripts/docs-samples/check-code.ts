@@ -168,39 +168,32 @@ export interface Bundle {
   files: Map<string, string>;
 }
 
-/** Bundles every browser sample (not page files) with vite in one build, as an app's bundler would. */
+/**
+ * Bundles each browser sample (not page files) with vite, one build per sample as an app's bundler
+ * would make it: one build for all would share chunks between samples and change the order their
+ * modules run in (the order the elements get defined in is part of what a sample shows).
+ */
 export class BrowserBundles {
-  private built: Promise<{ entries: Map<Block, string>; files: Map<string, string> }> | undefined;
+  private readonly built = new Map<Block, Promise<Bundle>>();
 
-  constructor(
-    private readonly env: Environment,
-    private readonly blocks: Block[],
-  ) {}
+  constructor(private readonly env: Environment) {}
 
   /** The bundle of `block`, served to the page it runs in under `/__sample/`. */
-  async bundle(block: Block): Promise<Bundle> {
-    this.built ??= this.build();
-    const { entries, files } = await this.built;
-    const entry = entries.get(block);
-    if (entry === undefined) throw new Error(`${where(block)}: not bundled`);
-    return { entry, files };
+  bundle(block: Block): Promise<Bundle> {
+    let bundle = this.built.get(block);
+    if (!bundle) {
+      bundle = this.build(block);
+      this.built.set(block, bundle);
+    }
+    return bundle;
   }
 
-  private async build(): Promise<{ entries: Map<Block, string>; files: Map<string, string> }> {
-    const dir = join(this.env.work, 'browser');
+  private async build(block: Block): Promise<Bundle> {
+    const name = slug(block);
+    const dir = join(this.env.work, 'browser', name);
     mkdirSync(dir, { recursive: true });
-    const inputs: Record<string, string> = {};
-    const names = new Map<string, Block>();
-    for (const block of this.blocks) {
-      const name = slug(block);
-      const file = join(dir, `${name}${extension(block)}`);
-      writeFileSync(file, rewriteUrls(block.code, { cdn: '/cdn/', api: this.env.mock.url }));
-      inputs[name] = file;
-      names.set(name, block);
-    }
-    const entries = new Map<Block, string>();
-    const files = new Map<string, string>();
-    if (names.size === 0) return { entries, files };
+    const file = join(dir, `${name}${extension(block)}`);
+    writeFileSync(file, rewriteUrls(block.code, { cdn: '/cdn/', api: this.env.mock.url }));
     const { build } = await import('vite');
     const output = await build({
       configFile: false,
@@ -213,20 +206,21 @@ export class BrowserBundles {
         minify: false,
         modulePreload: false,
         rollupOptions: {
-          input: inputs,
+          input: { [name]: file },
           external: [/^https?:/, /^\/cdn\//],
           output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
         },
       },
     });
-    const outputs = (Array.isArray(output) ? output : [output]).flatMap((out) =>
-      'output' in out ? out.output : [],
-    );
-    for (const file of outputs) {
-      files.set(file.fileName, file.type === 'chunk' ? file.code : String(file.source));
-      const block = file.type === 'chunk' && file.isEntry ? names.get(file.name) : undefined;
-      if (block) entries.set(block, file.fileName);
+    const files = new Map<string, string>();
+    let entry: string | undefined;
+    for (const out of (Array.isArray(output) ? output : [output]).flatMap((o) =>
+      'output' in o ? o.output : [],
+    )) {
+      files.set(out.fileName, out.type === 'chunk' ? out.code : String(out.source));
+      if (out.type === 'chunk' && out.isEntry) entry = out.fileName;
     }
-    return { entries, files };
+    if (!entry) throw new Error(`${where(block)}: vite made no entry file`);
+    return { entry, files };
   }
 }

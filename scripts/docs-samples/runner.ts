@@ -32,10 +32,7 @@ export class DocsRun {
   ) {
     const code = blocks.filter((block) => CODE.has(block.lang) && !block.sample);
     this.types = new TypeChecker(env, code);
-    this.bundles = new BrowserBundles(
-      env,
-      code.filter((block) => !block.file && codeKind(block) === 'browser'),
-    );
+    this.bundles = new BrowserBundles(env);
   }
 
   /** Checks one block; throws an error whose message starts with the block's `doc:line`. */
