@@ -205,30 +205,33 @@ export async function checkPage(env: Environment, sample: PageSample): Promise<v
     await tab.goto(`${page.origin}/?token=${encodeURIComponent(ids.token)}`, { waitUntil: 'load' });
 
     const tags = [...new Set([...html.matchAll(/<(paylink-[a-z-]+)/g)].map((match) => match[1]!))];
-    for (const tag of tags) {
-      if (!(tag in RENDERED)) {
-        problems.push(`${label}: <${tag}> is not a Paylink element the docs test knows`);
-        continue;
-      }
-      try {
-        await tab.waitForFunction((name) => customElements.get(name) !== undefined, tag, {
-          timeout: env.patience,
-        });
-      } catch {
-        problems.push(`${label}: <${tag}> never got defined`);
-        continue;
-      }
-      const rendered = RENDERED[tag];
-      if (!rendered) continue;
-      try {
-        await tab
-          .locator(`${tag} ${rendered.selector}`)
-          .first()
-          .waitFor({ state: 'visible', timeout: env.patience });
-      } catch {
-        problems.push(`${label}: <${tag}> did not show ${rendered.what}`);
-      }
-    }
+    // Every tag at once: a page that fails waits once, not once per tag.
+    const shown = await Promise.all(
+      tags.map(async (tag): Promise<string | undefined> => {
+        if (!(tag in RENDERED)) return `<${tag}> is not a Paylink element the docs test knows`;
+        try {
+          await tab.waitForFunction((name) => customElements.get(name) !== undefined, tag, {
+            timeout: env.patience,
+          });
+        } catch {
+          return `<${tag}> never got defined`;
+        }
+        const rendered = RENDERED[tag];
+        if (!rendered) return undefined;
+        try {
+          await tab
+            .locator(`${tag} ${rendered.selector}`)
+            .first()
+            .waitFor({ state: 'visible', timeout: env.patience });
+        } catch {
+          return `<${tag}> did not show ${rendered.what}`;
+        }
+        return undefined;
+      }),
+    );
+    problems.push(
+      ...shown.filter((problem) => problem !== undefined).map((problem) => `${label}: ${problem}`),
+    );
     // Late failures: lazily loaded languages and chunks, the first feed poll.
     await tab.waitForTimeout(400);
     const violations = await tab.evaluate(
