@@ -34,9 +34,17 @@ interface Workspace {
 function readWorkspace(root: string): Workspace {
   const read = (dir: string) =>
     JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')) as PackageJson;
-  const dirs = ['demo', ...readdirSync(join(root, 'packages')).map((name) => `packages/${name}`)].filter(
-    (dir) => existsSync(join(root, dir, 'package.json')),
-  );
+  // The folders pnpm-workspace.yaml lists (`- packages/*`, `- demo`), globs one level deep.
+  const globs = [
+    ...readFileSync(join(root, 'pnpm-workspace.yaml'), 'utf8').matchAll(/^\s+-\s+([\w./*-]+)\s*$/gm),
+  ].map((m) => m[1] ?? '');
+  const dirs = globs
+    .flatMap((glob) =>
+      glob.endsWith('/*')
+        ? readdirSync(join(root, glob.slice(0, -2))).map((name) => `${glob.slice(0, -2)}/${name}`)
+        : [glob],
+    )
+    .filter((dir) => existsSync(join(root, dir, 'package.json')));
   const packages = dirs.map((dir) => ({ dir, json: read(dir) }));
   const bins = new Map<string, string>();
   for (const { dir, json } of packages) {

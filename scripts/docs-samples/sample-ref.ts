@@ -68,8 +68,9 @@ function runByTest(root: string, path: string): boolean {
       test.text.includes(path) ||
       // A test next to the file or above it that names it: `./example.ts`, `'examples/react/app.tsx'`.
       (test.text.includes(name) && folder.startsWith(test.path.split('/').slice(0, -1).join('/'))) ||
-      // The end-to-end tests run the built demo: its pages and their sources are run.
-      (path.startsWith('demo/') && test.path.startsWith('e2e/')),
+      // The end-to-end tests run the built demo and the built example apps: their sources are run.
+      (path.startsWith('demo/') && test.path.startsWith('e2e/')) ||
+      (path.startsWith('examples/') && test.path.startsWith('e2e/') && test.text.includes('examples/')),
   );
 }
 
