@@ -15,6 +15,8 @@ export interface PackageEntry {
   file: string;
   /** Found through a wildcard subpath (not written out in `exports`). */
   wildcard: boolean;
+  /** Its declaration file (the `types` condition), relative to the package, when it names one. */
+  types?: string;
 }
 
 type Target = string | null | { [condition: string]: Target } | Target[];
@@ -37,6 +39,13 @@ export function defaultTarget(value: Target | undefined): string | null {
     if (NODE_CONDITIONS.has(condition)) return defaultTarget(inner);
   }
   return null;
+}
+
+/** The `types` target of an exports value, if it has one at its top level. */
+function typesTarget(value: Target | undefined): string | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const types = value.types;
+  return typeof types === 'string' ? types : undefined;
 }
 
 function splitPattern(key: string): { prefix: string; suffix: string } | undefined {
@@ -98,6 +107,7 @@ export function packageEntries(packageDir: string): PackageEntry[] {
   for (const key of keys) {
     const target = defaultTarget(exportsMap[key]);
     if (!target) continue;
+    const types = typesTarget(exportsMap[key]);
     const pattern = splitPattern(key);
     if (!pattern) {
       entries.push({
@@ -105,6 +115,7 @@ export function packageEntries(packageDir: string): PackageEntry[] {
         kind: kindOf(target),
         file: target.slice(2),
         wildcard: false,
+        ...(types ? { types: types.slice(2) } : {}),
       });
       continue;
     }
@@ -118,7 +129,13 @@ export function packageEntries(packageDir: string): PackageEntry[] {
       const subpath = `${pattern.prefix}${star}${pattern.suffix}`;
       // Another key (an exact subpath, a closer pattern or a `null` that closes it) decides this one.
       if (keyFor(subpath, keys) !== key) continue;
-      entries.push({ specifier: specifier(subpath), kind: kindOf(file), file, wildcard: true });
+      entries.push({
+        specifier: specifier(subpath),
+        kind: kindOf(file),
+        file,
+        wildcard: true,
+        ...(types ? { types: types.slice(2).replace('*', star) } : {}),
+      });
     }
   }
   return entries.sort((a, b) => a.specifier.localeCompare(b.specifier));
