@@ -22,6 +22,12 @@ export type {
   Translate,
 } from './i18n/i18n.ts';
 export { LocaleController, type LocaleControllerOptions } from './i18n/locale-controller.ts';
+export {
+  type ComponentMessages,
+  type MessageComponent,
+  type MessageOverrides,
+  setMessages,
+} from './i18n/message-overrides.ts';
 export { directionOf, resolveLocale } from './i18n/resolve-locale.ts';
 export { PaylinkImport } from './import/import.ts';
 export type { ImportMessages } from './import/locales/en.ts';

@@ -1,4 +1,4 @@
-import { type SetupWorker, setupWorker } from 'msw/browser';
+import type { SetupWorker } from 'msw/browser';
 import type { Engine } from './engine/api.ts';
 import { createHandlers } from './http/handlers.ts';
 import { type BrowserEngineOptions, createBrowserEngine } from './in-page.ts';
@@ -33,6 +33,9 @@ export interface MockWorker {
 export async function startMockWorker(options: MockWorkerOptions = {}): Promise<MockWorker> {
   const { engine, reset } = createBrowserEngine(options);
 
+  // Loaded here, not at the top: msw's browser entry does not exist under Node's conditions, and
+  // importing this module in Node (a test runner, a server-side build) must not throw.
+  const { setupWorker } = await import('msw/browser');
   const worker = setupWorker(
     ...createHandlers(engine, {
       ...(options.pspPageUrl ? { pspPageUrl: options.pspPageUrl } : {}),

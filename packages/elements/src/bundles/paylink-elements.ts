@@ -23,4 +23,6 @@ export const discover: (root: Document | DocumentFragment | Element) => Promise<
 /** The tags the loader defines on first use. */
 export const tags: readonly string[] = loader.tags;
 
+/** Overrides an element's texts or adds a language, before or after its code is loaded. */
+export { setMessages } from '../i18n/message-overrides.ts';
 export type { PaylinkLoader } from '../loader/loader.ts';

@@ -5,7 +5,9 @@
  * whichever copy registered first.
  */
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {
-  if (typeof customElements === 'undefined') return; // SSR or Node: nothing to register
+  // Node has no custom elements; Lit's Node build puts a stand-in `customElements` on globalThis
+  // (for server rendering), but without a DOM (no `CustomElementRegistry`) there is nothing to register.
+  if (typeof customElements === 'undefined' || typeof CustomElementRegistry === 'undefined') return;
   const existing = customElements.get(tag);
   if (!existing) {
     customElements.define(tag, ctor);

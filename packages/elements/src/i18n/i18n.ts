@@ -1,4 +1,6 @@
 import { createInstance, type i18n } from 'i18next';
+import { messageOverrides, onMessageOverrides } from './message-overrides.ts';
+import { primaryLanguage } from './resolve-locale.ts';
 
 /** The messages of one component in one language: nested objects of strings. */
 export interface Messages {
@@ -72,12 +74,13 @@ let instance: i18n | undefined;
 /**
  * The SDK's own i18next instance. It is private (never the host page's global `i18next`), created
  * on first use so importing a component has no side effects, and initialised synchronously because
- * English is bundled and the IIFE build cannot hold a top-level await.
+ * English is bundled and the IIFE build cannot hold a top-level await. It takes the strings a page
+ * set with `setMessages` (before it existed, and each one after at once).
  */
 export function getI18n(): i18n {
   if (!instance) {
-    instance = createInstance();
-    void instance.init({
+    const created = createInstance();
+    void created.init({
       initAsync: false,
       lng: 'en',
       fallbackLng: 'en',
@@ -87,27 +90,72 @@ export function getI18n(): i18n {
       interpolation: { escapeValue: false },
       returnNull: false,
     });
+    instance = created;
+    onMessageOverrides((namespace, locale) => applyOverrides(created, namespace, locale));
+    for (const [namespace, byLocale] of messageOverrides()) {
+      for (const locale of byLocale.keys()) applyOverrides(created, namespace, locale);
+    }
   }
   return instance;
 }
 
+/** Puts the page's strings for `namespace` in `locale` over whatever the instance has. */
+function applyOverrides(i18n: i18n, namespace: string, locale: string): void {
+  const messages = messageOverrides().get(namespace)?.get(locale);
+  if (messages) i18n.addResourceBundle(locale, namespace, messages, true, true);
+}
+
+/** `namespace:locale` of the shipped messages added to the instance (the page's own may be there before them). */
+const shipped = new Set<string>();
 const pending = new Map<string, Promise<void>>();
+
+/** Adds a component's own messages for `locale`, keeping the page's strings on top. */
+function addShipped(i18n: i18n, namespace: string, locale: string, messages: object): void {
+  i18n.addResourceBundle(locale, namespace, messages, true, true);
+  applyOverrides(i18n, namespace, locale);
+  shipped.add(`${namespace}:${locale}`);
+}
+
+/** The languages `bundle` has: English, each one it ships, and each one the page added with `setMessages`. */
+export function languagesOf(bundle: LocaleBundle): string[] {
+  const languages = new Set(['en', ...Object.keys(bundle.loaders)]);
+  for (const locale of messageOverrides().get(bundle.namespace)?.keys() ?? []) languages.add(locale);
+  return [...languages];
+}
+
+/** The shipped modules `locale` needs: its own and its language's (`pt-BR` → `pt`), when `bundle` has them. */
+function shippedModules(bundle: LocaleBundle, locale: string): string[] {
+  const tags = new Set([locale, primaryLanguage(locale)]);
+  return [...tags].filter((tag) => Object.hasOwn(bundle.loaders, tag));
+}
+
+/** Whether `locale`'s messages can be shown at once (English and page-added languages always can). */
+export function isLocaleReady(bundle: LocaleBundle, locale: string): boolean {
+  return shippedModules(bundle, locale).every((tag) => shipped.has(`${bundle.namespace}:${tag}`));
+}
+
+/** Adds `bundle`'s English messages (bundled, so synchronously) the first time; then does nothing. */
+export function ensureEnglish(bundle: LocaleBundle): void {
+  if (!shipped.has(`${bundle.namespace}:en`)) addShipped(getI18n(), bundle.namespace, 'en', bundle.en);
+}
 
 /** Makes sure `bundle`'s messages for `locale` are loaded; resolves at once when they are. */
 export function ensureLocale<E extends Messages>(bundle: LocaleBundle<E>, locale: string): Promise<void> {
   const i18n = getI18n();
-  if (!i18n.hasResourceBundle('en', bundle.namespace)) {
-    i18n.addResourceBundle('en', bundle.namespace, bundle.en);
-  }
-  if (locale === 'en' || i18n.hasResourceBundle(locale, bundle.namespace)) return Promise.resolve();
-  const loader = bundle.loaders[locale];
-  if (!loader) return Promise.resolve();
+  ensureEnglish(bundle);
+  const loads = shippedModules(bundle, locale).map((tag) => loadShipped(i18n, bundle, tag));
+  return loads.length === 0 ? Promise.resolve() : Promise.all(loads).then(() => undefined);
+}
+
+function loadShipped(i18n: i18n, bundle: LocaleBundle, locale: string): Promise<void> {
   const key = `${bundle.namespace}:${locale}`;
+  if (shipped.has(key)) return Promise.resolve();
   let loading = pending.get(key);
   if (!loading) {
-    loading = loader().then(
+    loading = (bundle.loaders[locale] as () => Promise<{ default: object }>)().then(
       (module) => {
-        i18n.addResourceBundle(locale, bundle.namespace, module.default);
+        pending.delete(key);
+        addShipped(i18n, bundle.namespace, locale, module.default);
       },
       (error: unknown) => {
         // A language that failed to download falls back to English; a later attempt may succeed.

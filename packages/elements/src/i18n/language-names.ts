@@ -12,3 +12,17 @@ export const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
   pt: 'Português',
   ar: 'العربية',
 };
+
+/**
+ * `tag` named in itself: from {@link LANGUAGE_NAMES}, else from `Intl.DisplayNames` (a language a
+ * page added with `setMessages`: `pl` → "polski"), else the tag.
+ */
+export function languageName(tag: string): string {
+  const known = LANGUAGE_NAMES[tag];
+  if (known) return known;
+  try {
+    return new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}

@@ -4,7 +4,17 @@ import type { paylinkContext } from '../core/context.ts';
 import { consumeProvider } from '../core/provider-consumer.ts';
 import { formatDate, formatMoney } from './format.ts';
 import { observeHtmlLang } from './html-lang-observer.ts';
-import { ensureLocale, getI18n, type LocaleBundle, type Messages, type Translate } from './i18n.ts';
+import {
+  ensureEnglish,
+  ensureLocale,
+  getI18n,
+  isLocaleReady,
+  type LocaleBundle,
+  languagesOf,
+  type Messages,
+  type Translate,
+} from './i18n.ts';
+import { onMessageOverrides } from './message-overrides.ts';
 import { directionOf, formattingLocale, primaryLanguage, resolveLocale } from './resolve-locale.ts';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -36,6 +46,7 @@ export class LocaleController<E extends Messages = Messages> implements Reactive
   private readonly reflect: boolean;
   private readonly provider: ContextConsumer<typeof paylinkContext, Host>;
   private stopObserving: (() => void) | undefined;
+  private stopListening: (() => void) | undefined;
   private current = 'en';
   private requested = 'en';
   private author: string | undefined;
@@ -87,18 +98,24 @@ export class LocaleController<E extends Messages = Messages> implements Reactive
     return directionOf(this.current);
   }
 
-  /** Languages this component has messages for. */
+  /** Languages this component has messages for: the ones it ships and the ones the page added. */
   get available(): string[] {
-    return ['en', ...Object.keys(this.bundle.loaders)];
+    return languagesOf(this.bundle);
   }
 
   hostConnected(): void {
     this.stopObserving = observeHtmlLang(() => this.host.requestUpdate());
+    // Strings the page sets with `setMessages` show at once, and a language it adds can be chosen.
+    this.stopListening = onMessageOverrides((namespace) => {
+      if (namespace === this.bundle.namespace) this.host.requestUpdate();
+    });
   }
 
   hostDisconnected(): void {
     this.stopObserving?.();
+    this.stopListening?.();
     this.stopObserving = undefined;
+    this.stopListening = undefined;
   }
 
   hostUpdate(): void {
@@ -120,8 +137,8 @@ export class LocaleController<E extends Messages = Messages> implements Reactive
    * only keys English has are accepted, with exactly the values their text asks for.
    */
   readonly t: Translate<E> = (key, ...values) => {
+    ensureEnglish(this.bundle);
     const i18n = getI18n();
-    if (!i18n.hasResourceBundle('en', this.bundle.namespace)) void ensureLocale(this.bundle, 'en');
     // Keys and values are checked by `Translate<E>`; i18next's own typing knows no namespaces here.
     const translate = i18n.t as (key: string, options: object) => string;
     return translate(key, { ...values[0], lng: this.current, ns: this.bundle.namespace });
@@ -142,8 +159,7 @@ export class LocaleController<E extends Messages = Messages> implements Reactive
     const next = resolveLocale(candidates, this.available);
     this.requested = formattingLocale(candidates, next);
     if (next === this.current) return;
-    const i18n = getI18n();
-    if (next === 'en' || i18n.hasResourceBundle(next, this.bundle.namespace)) {
+    if (isLocaleReady(this.bundle, next)) {
       this.current = next;
       return;
     }

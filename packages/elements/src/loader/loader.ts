@@ -62,7 +62,8 @@ export function startLoader(base: string): PaylinkLoader {
   }
   const loader = createLoader(base);
   scope[ACTIVE] = loader;
-  if (typeof document !== 'undefined' && typeof MutationObserver !== 'undefined') watch(loader);
+  // MutationObserver first: in Node (server-side rendering) `document` is not even looked at.
+  if (typeof MutationObserver !== 'undefined' && typeof document !== 'undefined') watch(loader);
   return loader;
 }
 

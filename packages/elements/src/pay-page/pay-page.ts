@@ -9,11 +9,12 @@ import {
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PaylinkElement } from '../core/paylink-element.ts';
+import { languageName } from '../i18n/language-names.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { clientCache, DEFAULT_API_BASE } from '../shared/client-cache.ts';
 import { iconLock, iconStyles } from '../shared/icons.ts';
 import { radioKeyTarget } from '../shared/radio-keys.ts';
-import { LANGUAGE_NAMES, payPageMessages } from './messages.ts';
+import { payPageMessages } from './messages.ts';
 import { payPageStyles } from './pay-page.styles.ts';
 import { type PayPagePhase, phaseOf, phaseView, type ViewContext } from './views.ts';
 import {
@@ -189,7 +190,7 @@ export class PaylinkPayPage extends PaylinkElement {
               ${this.locale.available.map(
                 (code) =>
                   html`<option value=${code} lang=${code} ?selected=${code === (this.language ?? this.locale.locale)}>
-                    ${LANGUAGE_NAMES[code] ?? code}
+                    ${languageName(code)}
                   </option>`,
               )}
             </select>
