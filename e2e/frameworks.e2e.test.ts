@@ -4,14 +4,12 @@
 // tested: `getToken` set as a property (every request carries its token), `paylink-select`,
 // `paylink-create-request` and `paylink-created` handled by the framework's own event binding.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { type MockServer, startMockServer } from '@paylink/mock-backend/node';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
@@ -165,31 +163,3 @@ for (const { name, token } of APPS) {
     });
   });
 }
-
-describe('the published build in Node (server-side rendering)', () => {
-  test('every entry imports from dist with no DOM and creates none', async () => {
-    const dist = fileURLToPath(new URL('../packages/elements/dist/', import.meta.url));
-    const entries = [
-      '@paylink/elements',
-      '@paylink/elements/react',
-      '@paylink/elements/vue',
-      ...readdirSync(dist, { withFileTypes: true })
-        .filter((entry) => entry.isDirectory() && readdirSync(dist + entry.name).includes('define.js'))
-        .map((entry) => `@paylink/elements/${entry.name}/define`),
-    ];
-    assert.ok(entries.length >= 9, entries.join(', '));
-    // A plain Node (default conditions, as a server renderer resolves them) in an app's folder. Lit's
-    // server build brings a stand-in `customElements` registry, which is where the tags go.
-    const script = `
-      for (const entry of ${JSON.stringify(entries)}) {
-        const url = import.meta.resolve(entry);
-        if (!url.includes('/packages/elements/dist/')) throw new Error(entry + ' resolved to ' + url);
-        await import(entry);
-      }
-      console.log(typeof window, typeof document, typeof customElements.get('paylink-list'));`;
-    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
-      cwd: fileURLToPath(new URL('../examples/react/', import.meta.url)),
-    });
-    assert.equal(stdout.trim(), 'undefined undefined function');
-  });
-});

@@ -104,12 +104,19 @@ describe('the packed packages in a scratch project', { timeout: 120_000 }, () =>
       return `file:${join(tarballs, file)}`;
     };
     const dependencies = Object.fromEntries(Object.values(PACKAGES).map((name) => [name, tarball(name)]));
+    // What a React or Vue app has, for the type-only entries @paylink/elements/react and /vue.
+    const locked = lockedVersions();
+    const devDependencies = { '@types/react': locked['@types/react'], vue: locked.vue };
     writeFileSync(
       join(project, 'package.json'),
-      JSON.stringify({ name: 'paylink-scratch', private: true, type: 'module', dependencies }, null, 2),
+      JSON.stringify(
+        { name: 'paylink-scratch', private: true, type: 'module', dependencies, devDependencies },
+        null,
+        2,
+      ),
     );
     // JSON is YAML. The client the other two depend on (as 0.1.0) is the packed one, not the registry's.
-    const overrides = { ...lockedVersions(), '@paylink/client': dependencies['@paylink/client'] };
+    const overrides = { ...locked, '@paylink/client': dependencies['@paylink/client'] };
     writeFileSync(join(project, 'pnpm-workspace.yaml'), JSON.stringify({ overrides }));
     const { stdout: store } = await run('pnpm', ['store', 'path'], { cwd: root });
     const env: NodeJS.ProcessEnv = { ...process.env, ...NO_NETWORK };
