@@ -372,8 +372,6 @@ class ShChecker {
       });
     });
     const up = await listening;
-    // paylink-mock prints its address just before it installs its SIGTERM handler: give it a moment.
-    if (up) await new Promise((resolve) => setTimeout(resolve, 250));
     const exited = new Promise<number | null>((resolve) => {
       if (child.exitCode !== null) resolve(child.exitCode);
       else child.on('exit', (code) => resolve(code));
