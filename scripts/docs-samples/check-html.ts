@@ -4,8 +4,9 @@
 // violation, and every `paylink-*` tag it holds must get defined and render real content.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { dirname, extname, join, normalize } from 'node:path';
 import { collectErrors } from '../../e2e/support/harness.ts';
 import type { Bundle } from './check-code.ts';
 import type { Environment } from './environment.ts';
@@ -19,6 +20,17 @@ export const PAGE_CSP =
 /** Where the page server answers the docs' CDN prefix (same origin, so `script-src 'self'` covers it). */
 const CDN_PATH = '/cdn/';
 const SCRIPT_PATH = '/__sample/';
+/**
+ * Where `msw init <public dir>` puts msw's service worker, as a page with the browser mock
+ * (`startMockWorker()` of `@paylink/mock-backend/browser`) serves it.
+ */
+const MSW_WORKER_PATH = '/mockServiceWorker.js';
+
+/** msw's worker script, of the msw the mock backend uses (the worker and its page must match). */
+function mswWorker(root: string): Buffer {
+  const msw = createRequire(join(root, 'packages/mock-backend/package.json')).resolve('msw/package.json');
+  return readFileSync(join(dirname(msw), 'lib', 'mockServiceWorker.js'));
+}
 
 /** What each tag shows once it works, found through its parts (any language). */
 const RENDERED: Record<string, { selector: string; what: string } | null> = {
@@ -169,6 +181,7 @@ export async function checkPage(env: Environment, sample: PageSample): Promise<v
     if (path === '/') return { type: 'text/html; charset=utf-8', body: html };
     if (path === TOKEN_ROUTE)
       return { type: 'application/json', body: JSON.stringify({ token: SESSION_TOKEN }) };
+    if (path === MSW_WORKER_PATH) return { type: 'text/javascript', body: mswWorker(env.root) };
     const file = sample.files.get(path);
     if (file) {
       return {

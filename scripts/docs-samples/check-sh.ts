@@ -3,9 +3,12 @@
 // package name the workspace publishes or depends on, `curl` against the mock API. The quick and
 // safe ones are run: `--help`, `--check` scripts, `paylink-mock` starting (stopped once it listens,
 // its data in a scratch file), and `curl` against the test's own mock server.
+// A block's commands run in its doc's base folder (the root, or a package README's own folder, see
+// Block.base): `pnpm run` there means that package's scripts, `node FILE` and `cd DIR` start there,
+// and a `cd` moves the following commands of the block.
 import { execFile, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, normalize } from 'node:path';
 import { promisify } from 'node:util';
 import { type MockServer, startMockServer } from '@paylink/mock-backend/node';
 import type { Environment } from './environment.ts';
@@ -133,7 +136,8 @@ export function commands(code: string): { line: number; text: string }[] {
 /** A command to run as part of the check, after it was found to exist. */
 type Action =
   | { kind: 'none' }
-  | { kind: 'exec'; file: string; args: string[] }
+  | { kind: 'cd'; dir: string }
+  | { kind: 'exec'; file: string; args: string[]; cwd?: string }
   | { kind: 'server'; file: string; args: string[] }
   | { kind: 'curl'; args: string[] };
 
@@ -198,16 +202,30 @@ class ShChecker {
     }
   }
 
-  private async pnpm(args: string[]): Promise<Action> {
+  /** The package.json `pnpm run` reads in folder `dir` (relative to the root): the nearest one up. */
+  private nearestPackage(dir: string): { dir: string; json: PackageJson } {
+    for (let at = dir; ; at = at.split('/').slice(0, -1).join('/')) {
+      if (at === '') return { dir: '', json: this.workspace.root };
+      const found = this.workspace.packages.find((pkg) => pkg.dir === at);
+      if (found) return found;
+      if (existsSync(join(this.env.root, at, 'package.json'))) {
+        return { dir: at, json: JSON.parse(readFileSync(join(this.env.root, at, 'package.json'), 'utf8')) };
+      }
+    }
+  }
+
+  private async pnpm(args: string[], cwd: string): Promise<Action> {
     const rest = [...args];
     const filters: string[] = [];
     let recursive = false;
+    let workspaceRoot = false;
     while (rest[0]?.startsWith('-')) {
       const flag = rest.shift()!;
       if (flag === '--filter' || flag === '-F') filters.push(rest.shift() ?? '');
       else if (flag.startsWith('--filter=')) filters.push(flag.slice('--filter='.length));
       else if (flag === '-r' || flag === '--recursive') recursive = true;
-      else if (flag === '-w' || flag === '--workspace-root' || flag === '--silent' || flag === '-s') continue;
+      else if (flag === '-w' || flag === '--workspace-root') workspaceRoot = true;
+      else if (flag === '--silent' || flag === '-s') continue;
       else throw new Error(`pnpm ${flag} is not an option the docs test knows`);
     }
     const command = rest.shift();
@@ -218,16 +236,20 @@ class ShChecker {
       else if (command === 'add') throw new Error('pnpm add without a package');
       return { kind: 'none' };
     }
-    if (command === 'exec' || command === 'dlx') return this.command(rest);
+    if (command === 'exec' || command === 'dlx') return this.command(rest, cwd);
     const script = command === 'run' ? rest.shift() : command;
     if (script === undefined) throw new Error('pnpm run without a script');
     const targets = filters.length > 0 ? filters.map((filter) => this.packageNamed(filter)) : undefined;
+    // Without a filter, `pnpm run` runs the script of the package whose folder it is in.
+    const here = workspaceRoot ? { dir: '', json: this.workspace.root } : this.nearestPackage(cwd);
     if (recursive) {
       if (!this.workspace.packages.some((pkg) => pkg.json.scripts?.[script])) {
         throw new Error(`no workspace package has a script "${script}"`);
       }
     } else if (targets) {
       for (const target of targets) this.script(target.json, script, target.json.name);
+    } else if (here.dir !== '') {
+      this.script(here.json, script, `${here.dir}/package.json (the folder the command runs in)`);
     } else if (script !== 'test' || !this.workspace.root.scripts?.test) {
       this.script(this.workspace.root, script, 'the root package.json');
     }
@@ -236,31 +258,49 @@ class ShChecker {
       return {
         kind: 'exec',
         file: 'pnpm',
-        args: [...filters.flatMap((f) => ['--filter', f]), 'run', script, ...rest],
+        args: [
+          ...filters.flatMap((f) => ['--filter', f]),
+          ...(workspaceRoot ? ['-w'] : []),
+          'run',
+          script,
+          ...rest,
+        ],
+        cwd: here.dir,
       };
     }
     return { kind: 'none' };
   }
 
-  /** Finds what `words` is and what to run for it; throws when the repository has no such command. */
-  async command(words: string[]): Promise<Action> {
+  /** `path` as written in folder `cwd`, relative to the root (`..` kept when it leaves the root). */
+  private fromRoot(cwd: string, path: string): string {
+    return normalize(join(cwd, path)).split('\\').join('/').replace(/\/$/, '');
+  }
+
+  /**
+   * Finds what `words` is and what to run for it, as run in folder `cwd` (relative to the root);
+   * throws when the repository has no such command.
+   */
+  async command(words: string[], cwd = ''): Promise<Action> {
     const rest = [...words];
     while (rest[0] && /^[A-Z_][A-Z0-9_]*=/.test(rest[0])) rest.shift();
     const [head, ...args] = rest;
     if (head === undefined) return { kind: 'none' };
-    if (head === 'pnpm') return this.pnpm(args);
+    if (head === 'pnpm') return this.pnpm(args, cwd);
     if (head === 'npx') {
       const tail = args.filter((arg, i) => !(i === 0 && (arg === '-y' || arg === '--yes')));
-      if (/^pnpm(@[\w.-]+)?$/.test(tail[0] ?? '')) return this.pnpm(tail.slice(1));
-      return this.command(tail);
+      if (/^pnpm(@[\w.-]+)?$/.test(tail[0] ?? '')) return this.pnpm(tail.slice(1), cwd);
+      return this.command(tail, cwd);
     }
     if ((head === 'npm' || head === 'yarn') && ['install', 'i', 'add'].includes(args[0] ?? '')) {
       this.adds(args.slice(1).filter((arg) => !arg.startsWith('-')));
       return { kind: 'none' };
     }
     if (head === 'cd') {
-      if (!existsSync(join(this.env.root, args[0] ?? ''))) throw new Error(`cd: no folder ${args[0]}`);
-      return { kind: 'none' };
+      const dir = this.fromRoot(cwd, args[0] ?? '');
+      if (dir === '..' || dir.startsWith('../') || !existsSync(join(this.env.root, dir))) {
+        throw new Error(`cd: no folder ${args[0]}${cwd ? ` in ${cwd}` : ''}`);
+      }
+      return { kind: 'cd', dir: dir === '.' ? '' : dir };
     }
     if (head === 'curl') return { kind: 'curl', args };
     const bin = this.workspace.bins.get(head);
@@ -272,9 +312,10 @@ class ShChecker {
           args[i]!.includes('=') || !['--import', '--conditions', '-C', '--require', '-r'].includes(args[i]!)
             ? 1
             : 2;
-      const file = args[i];
+      const written = args[i];
+      const file = written === undefined ? undefined : this.fromRoot(cwd, written);
       if (!file || !existsSync(join(this.env.root, file)))
-        throw new Error(`node: no file ${file ?? '(none)'}`);
+        throw new Error(`node: no file ${written ?? '(none)'}${cwd && written ? ` (${file})` : ''}`);
       const binFile = [...this.workspace.bins.values()].find(
         (target) => target === file || target.replace('/dist/', '/src/').replace(/\.js$/, '.ts') === file,
       );
@@ -297,10 +338,13 @@ class ShChecker {
   }
 
   private async checkCommands(block: Block, problems: string[]): Promise<void> {
+    let cwd = block.base;
     for (const { line, text } of commands(block.code)) {
       const at = `${block.doc}:${block.line + 1 + line}`;
       try {
-        await this.perform(await this.command(shellWords(text)));
+        const action = await this.command(shellWords(text), cwd);
+        if (action.kind === 'cd') cwd = action.dir;
+        else await this.perform(action);
       } catch (error) {
         problems.push(`${at}: \`${text}\`: ${(error as Error).message}`);
       }
@@ -315,7 +359,7 @@ class ShChecker {
           ? ['pnpm', action.args]
           : [process.execPath, [join(root, action.file), ...action.args]];
       try {
-        await run(file, args, { cwd: root, timeout: 60_000 });
+        await run(file, args, { cwd: join(root, action.cwd ?? ''), timeout: 60_000 });
       } catch (error) {
         const failed = error as { stdout?: string; stderr?: string; message: string };
         throw new Error(`failed: ${(failed.stderr || failed.stdout || failed.message).trim()}`);
@@ -372,8 +416,6 @@ class ShChecker {
       });
     });
     const up = await listening;
-    // paylink-mock prints its address just before it installs its SIGTERM handler: give it a moment.
-    if (up) await new Promise((resolve) => setTimeout(resolve, 250));
     const exited = new Promise<number | null>((resolve) => {
       if (child.exitCode !== null) resolve(child.exitCode);
       else child.on('exit', (code) => resolve(code));

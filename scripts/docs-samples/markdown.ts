@@ -1,6 +1,7 @@
-// Finds the fenced code blocks of the documentation: README.md and docs/**/*.md, but not the generated
-// API reference in docs/api/. Each block keeps where it is (doc and line) so a failure points at it.
-import { readdirSync, readFileSync } from 'node:fs';
+// Finds the fenced code blocks of the documentation: README.md, docs/**/*.md (but not the generated
+// API reference in docs/api/) and the published packages' README.md. Each block keeps where it is
+// (doc and line) so a failure points at it, and the folder its doc's relative paths start from.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** A fenced code block of a Markdown file. */
@@ -15,7 +16,17 @@ export interface Block {
   code: string;
   /** Its position among the blocks of its doc (0-based). */
   index: number;
-  /** From `<!-- sample: path[#region] -->` right before the fence: the file the block must equal. */
+  /**
+   * The folder, relative to the root, that the doc's paths are relative to: `''` for README.md and
+   * docs/ (their samples name files from the root, and commands run there), the package's folder for
+   * a package's README.md (shown on npm beside that package: its links, sample paths and commands
+   * start there).
+   */
+  base: string;
+  /**
+   * From `<!-- sample: path[#region] -->` right before the fence: the file the block must equal, its
+   * path relative to {@link base}.
+   */
   sample?: { path: string; region?: string };
   /**
    * For a `js` or `css` block whose first line names a page file (`// /portal.js`, `/* /app.css *\/`):
@@ -33,8 +44,14 @@ export function where(block: Pick<Block, 'doc' | 'line'>): string {
   return `${block.doc}:${block.line}`;
 }
 
-/** The fenced blocks of one Markdown text. */
-export function findBlocks(doc: string, text: string): Block[] {
+/** The folder a doc's relative paths start from: a package README's own folder, else the root. */
+export function docBase(doc: string): string {
+  const pkg = /^(packages\/[^/]+)\/README\.md$/.exec(doc.split('\\').join('/'));
+  return pkg ? pkg[1]! : '';
+}
+
+/** The fenced blocks of one Markdown text; `base` as in {@link Block.base}. */
+export function findBlocks(doc: string, text: string, base = docBase(doc)): Block[] {
   const lines = text.split(/\r?\n/);
   const blocks: Block[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -55,6 +72,7 @@ export function findBlocks(doc: string, text: string): Block[] {
       lang: lang.toLowerCase(),
       code: body.join('\n'),
       index: blocks.length,
+      base,
     };
     const sample = previousLine(lines, i)?.match(SAMPLE);
     if (sample) block.sample = { path: sample[1]!, ...(sample[2] ? { region: sample[2] } : {}) };
@@ -74,9 +92,16 @@ function previousLine(lines: string[], i: number): string | undefined {
   return undefined;
 }
 
-/** README.md and every docs/**\/*.md under `root` except docs/api/, as paths relative to `root`. */
+/**
+ * README.md, every docs/**\/*.md under `root` except docs/api/, and packages/*\/README.md, as paths
+ * relative to `root`.
+ */
 export function docFiles(root: string): string[] {
   const found = ['README.md'];
+  for (const name of readdirSync(join(root, 'packages'))) {
+    if (existsSync(join(root, 'packages', name, 'README.md')))
+      found.push(join('packages', name, 'README.md'));
+  }
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
@@ -91,7 +116,10 @@ export function docFiles(root: string): string[] {
   return found.sort();
 }
 
-/** Every block of the given docs under `root`. */
-export function readBlocks(root: string, docs: string[]): Block[] {
-  return docs.flatMap((doc) => findBlocks(doc, readFileSync(join(root, doc), 'utf8')));
+/**
+ * Every block of the given docs under `root`; `base` gives a doc's {@link Block.base} (the runner's
+ * own tests read a fixture as if it were a package's README).
+ */
+export function readBlocks(root: string, docs: string[], base: (doc: string) => string = docBase): Block[] {
+  return docs.flatMap((doc) => findBlocks(doc, readFileSync(join(root, doc), 'utf8'), base(doc)));
 }

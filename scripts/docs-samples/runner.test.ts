@@ -2,19 +2,25 @@
 // type error, a sample that throws, an unknown token or part, a missing script, a command the
 // repository does not have, …) and must fail with the fixture's path and the line of the block, and
 // the message its `<!-- expect: … -->` comment gives. fixtures/good.md has one passing block of each
-// kind, so the same checks are shown to pass on good samples.
+// kind, so the same checks are shown to pass on good samples. fixtures/package-*.md are read as if
+// they were packages/client/README.md (paths start in that folder), and fixtures/links.md has good
+// and broken links.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { type Environment, repoRoot, startEnvironment } from './environment.ts';
 import { double } from './fixtures/region-source.ts';
-import { type Block, readBlocks, where } from './markdown.ts';
+import { checkLinks } from './links.ts';
+import { type Block, docBase, readBlocks, where } from './markdown.ts';
 import { DocsRun } from './runner.ts';
 
-const GOOD = 'scripts/docs-samples/fixtures/good.md';
-const BROKEN = 'scripts/docs-samples/fixtures/broken.md';
-const blocks = readBlocks(repoRoot, [GOOD, BROKEN]);
+const FIXTURES = 'scripts/docs-samples/fixtures';
+const GOOD = [`${FIXTURES}/good.md`, `${FIXTURES}/package-good.md`];
+const BROKEN = [`${FIXTURES}/broken.md`, `${FIXTURES}/package-broken.md`];
+const blocks = readBlocks(repoRoot, [...GOOD, ...BROKEN], (doc) =>
+  doc.startsWith(`${FIXTURES}/package-`) ? 'packages/client' : docBase(doc),
+);
 
 /** `<!-- expect: regex -->` before a fence: what that block's failure must say, by fence line. */
 function expectations(doc: string): Map<number, RegExp> {
@@ -51,16 +57,28 @@ test('the region a fixture shows is code a test runs', () => {
 });
 
 test('every broken block has an expectation', () => {
-  const expected = expectations(BROKEN);
-  const broken = blocks.filter((block) => block.doc === BROKEN);
-  assert.ok(broken.length >= 20, `${broken.length} broken blocks`);
-  assert.deepEqual(
-    broken.map((block) => block.line),
-    [...expected.keys()],
-  );
+  for (const doc of BROKEN) {
+    const expected = expectations(doc);
+    const broken = blocks.filter((block) => block.doc === doc);
+    assert.ok(broken.length >= 4, `${broken.length} broken blocks in ${doc}`);
+    assert.deepEqual(
+      broken.map((block) => block.line),
+      [...expected.keys()],
+    );
+  }
+  assert.ok(blocks.filter((block) => BROKEN.includes(block.doc)).length >= 24);
 });
 
-for (const block of blocks.filter((candidate) => candidate.doc === GOOD)) {
+test('links: a missing file, a missing heading and a way out of the repository are found, nothing else', () => {
+  const doc = `${FIXTURES}/links.md`;
+  assert.deepEqual(checkLinks(repoRoot, doc), [
+    `${doc}:8: missing.md: no such file (${FIXTURES}/missing.md)`,
+    `${doc}:8: good.md#nowhere: ${FIXTURES}/good.md has no heading #nowhere`,
+    `${doc}:8: ../../../../outside.md: leads out of the repository`,
+  ]);
+});
+
+for (const block of blocks.filter((candidate) => GOOD.includes(candidate.doc))) {
   test(`passes: ${where(block)} ${block.lang}`, () => run.check(block));
 }
 
@@ -68,14 +86,14 @@ function lastLine(block: Block): number {
   return block.line + block.code.split('\n').length + 1;
 }
 
-for (const block of blocks.filter((candidate) => candidate.doc === BROKEN)) {
-  const expected = expectations(BROKEN).get(block.line);
+for (const block of blocks.filter((candidate) => BROKEN.includes(candidate.doc))) {
+  const expected = expectations(block.doc).get(block.line);
   test(`fails: ${where(block)} ${block.lang || '(no language)'} ${expected?.source ?? ''}`, async () => {
     assert.ok(expected, 'an expectation');
     await assert.rejects(run.check(block), (error: Error) => {
       const at = /^(.*?):(\d+): /.exec(error.message);
       assert.ok(at, `the message names the doc and line: ${error.message}`);
-      assert.equal(at[1], BROKEN);
+      assert.equal(at[1], block.doc);
       const line = Number(at[2]);
       assert.ok(
         line >= block.line && line <= lastLine(block),

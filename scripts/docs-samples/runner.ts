@@ -1,5 +1,5 @@
-// Decides how each fenced block of the docs is checked, and checks it. The conventions (also in
-// docs/README.md, "Code samples"):
+// Decides how each fenced block of the docs (README.md, docs/, the packages' README.md) is checked,
+// and checks it. The conventions (also in docs/README.md, "Code samples"):
 //   - every block has a language;
 //   - `<!-- sample: path[#region] -->` before a block: it must equal that file (or region), which a
 //     test runs;

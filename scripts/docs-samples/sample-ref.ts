@@ -1,7 +1,9 @@
 // A block preceded by `<!-- sample: path[#region] -->` shows code that lives in a file a test already
 // runs: it must be identical to that file, or to one region of it, so the doc cannot drift from it.
+// The path is relative to the doc's base: the root for README.md and docs/, the package's folder for
+// a package's README.md.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, normalize, relative } from 'node:path';
 import type { Block } from './markdown.ts';
 
 /** Lines without the leading and trailing blank ones and without their common indentation. */
@@ -76,9 +78,16 @@ function runByTest(root: string, path: string): boolean {
 
 /** Checks a `<!-- sample: -->` block; throws with what differs. */
 export function checkSampleRef(root: string, block: Block & { sample: NonNullable<Block['sample']> }): void {
-  const { path, region: name } = block.sample;
+  const { region: name } = block.sample;
+  // From here on the path is relative to the root, as the tests name the files they run.
+  const path = normalize(join(block.base, block.sample.path)).split('\\').join('/');
+  if (path.startsWith('../'))
+    throw new Error(`the sample file ${block.sample.path} is outside the repository`);
   const file = join(root, path);
-  if (!existsSync(file)) throw new Error(`the sample file ${path} does not exist`);
+  if (!existsSync(file)) {
+    const from = block.base ? ` (from ${block.base}/)` : '';
+    throw new Error(`the sample file ${path}${from} does not exist`);
+  }
   const text = readFileSync(file, 'utf8');
   const expected = name === undefined ? text : region(text, name);
   if (expected === undefined)

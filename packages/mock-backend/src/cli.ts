@@ -167,10 +167,6 @@ async function main(): Promise<number | undefined> {
     ...(options.publicUrl !== undefined ? { publicUrl: options.publicUrl } : {}),
     ...(options.allowedHosts.length > 0 ? { allowedHosts: options.allowedHosts } : {}),
   });
-  process.stdout.write(
-    `Paylink mock backend listening on ${server.url}\n${examples(server.url, options.controls)}\n`,
-  );
-
   const stop = (signal: NodeJS.Signals) => {
     process.stdout.write(`\n${signal}: shutting down\n`);
     server.close().then(
@@ -181,8 +177,13 @@ async function main(): Promise<number | undefined> {
       },
     );
   };
+  // Before the line that says it listens: whoever started it may stop it the moment that line
+  // appears, and a signal without a handler would kill it without folding the journal into --data.
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  process.stdout.write(
+    `Paylink mock backend listening on ${server.url}\n${examples(server.url, options.controls)}\n`,
+  );
   return undefined;
 }
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -38,6 +38,45 @@ describe('paylink-mock CLI', () => {
     const { code } = await exitWithin(running);
     assert.equal(code, 0, running.stderr());
     assert.ok(readFileSync(dataFile, 'utf8').includes(id));
+  });
+
+  test('SIGTERM the moment it says it listens still shuts down cleanly and folds the journal into --data', async () => {
+    // Whoever starts the CLI (a script, a test) may stop it as soon as the line appears: by then
+    // the signal handlers must be in place, or the default action kills it mid-run.
+    const folder = mkdtempSync(join(dir, 'sigterm-'));
+    const dataFile = join(folder, 'data.json');
+    const running = runCli(['--port', '0', '--seed', '5', '--data', dataFile]);
+    let seen = '';
+    const sendOnce = (chunk: Buffer) => {
+      seen += chunk.toString();
+      if (!/listening on http/.test(seen)) return;
+      running.child.stdout.off('data', sendOnce);
+      running.child.kill('SIGTERM');
+    };
+    running.child.stdout.on('data', sendOnce);
+    const { code, signal } = await exitWithin(running);
+    assert.equal(signal, null, `killed by ${signal}: the handlers were not installed yet`);
+    assert.equal(code, 0, running.stderr());
+    assert.match(running.stdout(), /SIGTERM: shutting down/);
+    // A clean stop leaves the data file alone: the journal folded into it, the lock released.
+    assert.deepEqual(readdirSync(folder), ['data.json']);
+    const data = JSON.parse(readFileSync(dataFile, 'utf8')) as { links?: unknown[] };
+    assert.equal(data.links?.length, 5, 'the data file holds the seeded links');
+  });
+
+  test('SIGTERM sent from inside the write of the "listening" line still shuts down cleanly', async () => {
+    const folder = mkdtempSync(join(dir, 'sigterm-self-'));
+    const dataFile = join(folder, 'data.json');
+    const running = runCli(
+      ['--port', '0', '--seed', '5', '--data', dataFile],
+      ['--import', './test/support/sigterm-on-listening.ts'],
+    );
+    const { code, signal } = await exitWithin(running);
+    assert.equal(signal, null, `killed by ${signal}: the handlers were not installed yet`);
+    assert.equal(code, 0, running.stderr());
+    assert.match(running.stdout(), /listening on http[\s\S]*SIGTERM: shutting down/);
+    assert.deepEqual(readdirSync(folder), ['data.json']);
+    assert.equal((JSON.parse(readFileSync(dataFile, 'utf8')) as { links: unknown[] }).links.length, 5);
   });
 
   test('a corrupt --data file exits 1 with a clear message and is not overwritten', async () => {

@@ -12,11 +12,14 @@ export interface CliProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** Starts the CLI from source with `args`; read its URL with {@link waitForUrl}. */
-export function runCli(args: string[]): CliProcess {
+/**
+ * Starts the CLI from source with `args` (and `nodeArgs` for node, e.g. `--import` of a test hook);
+ * read its URL with {@link waitForUrl}.
+ */
+export function runCli(args: string[], nodeArgs: string[] = []): CliProcess {
   const child = spawn(
     process.execPath,
-    ['--conditions=paylink-source', '--import', 'tsx', 'src/cli.ts', ...args],
+    ['--conditions=paylink-source', '--import', 'tsx', ...nodeArgs, 'src/cli.ts', ...args],
     { cwd: packageDir, stdio: 'pipe' },
   );
   let out = '';
