@@ -249,3 +249,24 @@ test('two copies of the loader, the classic one and pay-page.js on one page: no 
   assert.deepEqual(problems, []);
   await page.context().close();
 });
+
+for (const [bundle, tag] of [
+  ['paylink-elements.iife.js', 'classic'],
+  ['paylink-elements.js', 'module'],
+] as const) {
+  test(`${bundle}: setMessages() from the loader, called before the list's code loads, changes its text`, async () => {
+    // Run before the loader's own script: a classic script after it, or a module that imports it.
+    const script =
+      tag === 'classic'
+        ? "PaylinkElements.setMessages('list', 'en', { newLink: 'Create a link' });"
+        : "import('/paylink-elements.js').then((loader) => loader.setMessages('list', 'en', { newLink: 'Create a link' }));";
+    const { page, problems } = await openPortal(bundle, tag, '<paylink-list></paylink-list>', { script });
+    await page.locator('paylink-list').getByRole('button', { name: 'Create a link' }).waitFor();
+    assert.equal(
+      await page.locator('paylink-list').getByRole('button', { name: 'New payment link' }).count(),
+      0,
+    );
+    assert.deepEqual(problems, []);
+    await page.context().close();
+  });
+}

@@ -1,8 +1,8 @@
 import { defineConfig } from 'vite';
 
-// Bundles one page-sized entry from size/ (`--mode create-form`), minified, with every dependency
-// inside, so size-limit measures what a browser really downloads for a page that shows only that
-// element. Not the npm build (tsc) nor the script-tag bundles (scripts/build-bundles.mjs).
+// Bundles one page-sized entry from size/ (`--mode create-form`) the way an app's vite build bundles
+// the npm package (dist/, minified, every dependency inside), so size-limit measures what a browser
+// really downloads for an app page that shows only that element.
 export default defineConfig(({ mode }) => ({
   publicDir: false,
   logLevel: 'warn',
@@ -25,5 +25,6 @@ export default defineConfig(({ mode }) => ({
       },
     },
   },
-  resolve: { conditions: ['paylink-source', 'module', 'browser', 'production', 'default'] },
+  // The published build (dist/), as an app resolves it: no 'paylink-source' condition.
+  resolve: { conditions: ['module', 'browser', 'production', 'default'] },
 }));
