@@ -96,10 +96,13 @@ async function openPortal(
   return { page, problems, requested, tokens };
 }
 
-for (const [bundle, tag] of [
+/** The two script-tag loaders and how a page loads each. */
+const LOADERS = [
   ['paylink-elements.iife.js', 'classic'],
   ['paylink-elements.js', 'module'],
-] as const) {
+] as const;
+
+for (const [bundle, tag] of LOADERS) {
   test(`${bundle} in a ${tag} <script> lists links from an API on another origin`, async () => {
     const { page, problems } = await openPortal(bundle, tag);
     const list = page.locator('paylink-list');
@@ -117,10 +120,7 @@ for (const [bundle, tag] of [
   });
 }
 
-for (const [bundle, tag] of [
-  ['paylink-elements.iife.js', 'classic'],
-  ['paylink-elements.js', 'module'],
-] as const) {
+for (const [bundle, tag] of LOADERS) {
   test(`${bundle} in a ${tag} <script> imports a CSV file, read in the import's worker under the page's CSP`, async () => {
     const { page, problems } = await openPortal(bundle, tag, '<paylink-import></paylink-import>');
     const importer = page.locator('paylink-import');
@@ -146,10 +146,7 @@ for (const [bundle, tag] of [
   });
 }
 
-for (const [bundle, tag] of [
-  ['paylink-elements.iife.js', 'classic'],
-  ['paylink-elements.js', 'module'],
-] as const) {
+for (const [bundle, tag] of LOADERS) {
   test(`${bundle}: a page with only the list downloads only the list's chunks; the provider's token is used`, async () => {
     const { page, problems, requested, tokens } = await openPortal(bundle, tag);
     await page.locator('paylink-list').getByRole('row').nth(1).waitFor();
@@ -250,10 +247,7 @@ test('two copies of the loader, the classic one and pay-page.js on one page: no 
   await page.context().close();
 });
 
-for (const [bundle, tag] of [
-  ['paylink-elements.iife.js', 'classic'],
-  ['paylink-elements.js', 'module'],
-] as const) {
+for (const [bundle, tag] of LOADERS) {
   test(`${bundle}: setMessages() from the loader, called before the list's code loads, changes its text`, async () => {
     // Run before the loader's own script: a classic script after it, or a module that imports it.
     const script =
